@@ -1,0 +1,1 @@
+//! reach-store — the SQLite warehouse.
