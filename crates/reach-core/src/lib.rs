@@ -4,4 +4,15 @@
 //! scenario comparison (`compare`) and the calibrated demo generator (`demo`).
 
 pub mod book;
+pub mod demo;
+pub mod engine;
 pub mod money;
+pub mod result;
+pub mod scenario;
+pub mod snapshot;
+pub mod sweep;
+
+pub use book::{Book, BranchInfo, Channel, Customer, RiskProfile};
+pub use engine::run;
+pub use result::ScenarioResult;
+pub use scenario::{Owner, Scenario, ScenarioError, ServiceModel, Tier};

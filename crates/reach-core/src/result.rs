@@ -1,0 +1,119 @@
+//! The result of a scenario (MODEL.md section 5) and its JSON form: money as decimal strings
+//! with exactly two places, expected counts (served, load) as JSON numbers with two places,
+//! whole counts as integers. Values here are already rounded, half to even, by the engine.
+
+use rust_decimal::Decimal;
+use serde::{Serialize, Serializer};
+
+use crate::scenario::{Owner, ServiceModel};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ScenarioResult {
+    pub scenario: String,
+    pub customers: u64,
+    pub totals: Totals,
+    /// In assignment order (highest threshold first).
+    pub tiers: Vec<TierResult>,
+    /// Every branch of the book, sorted by code point.
+    pub branches: Vec<BranchResult>,
+    pub hq: HqResult,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Totals {
+    pub eligible: u64,
+    #[serde(serialize_with = "number2")]
+    pub served: Decimal,
+    #[serde(serialize_with = "number2")]
+    pub newly_served: Decimal,
+    pub advisors_needed: u64,
+    pub current_advisors: u64,
+    pub hires: u64,
+    #[serde(serialize_with = "money")]
+    pub base_revenue: Decimal,
+    #[serde(serialize_with = "money")]
+    pub incremental_revenue: Decimal,
+    #[serde(serialize_with = "money")]
+    pub projected_revenue: Decimal,
+    #[serde(serialize_with = "money")]
+    pub cost: Decimal,
+    #[serde(serialize_with = "money")]
+    pub net: Decimal,
+    #[serde(serialize_with = "money")]
+    pub hq_credit: Decimal,
+    #[serde(serialize_with = "money")]
+    pub branch_credit: Decimal,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TierResult {
+    pub name: String,
+    #[serde(serialize_with = "money")]
+    pub min_assets: Decimal,
+    pub model: ServiceModel,
+    pub owner: Owner,
+    pub eligible: u64,
+    #[serde(serialize_with = "number2")]
+    pub served: Decimal,
+    pub advisors_needed: u64,
+    #[serde(serialize_with = "money")]
+    pub incremental_revenue: Decimal,
+    /// The tier's service cost, Σ σ × cost_per_client (advisor hires are costed per unit, not per tier).
+    #[serde(serialize_with = "money")]
+    pub cost: Decimal,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BranchResult {
+    pub branch: String,
+    pub eligible: u64,
+    #[serde(serialize_with = "number2")]
+    pub served: Decimal,
+    pub advisors_needed: u64,
+    pub current_advisors: u64,
+    pub hires: u64,
+    /// Reached customers per current advisor in branch-owned advisor/hybrid tiers; None without advisors.
+    #[serde(serialize_with = "optional_number2")]
+    pub load: Option<Decimal>,
+    /// Σ r_i over the branch's customers, whoever owns the tier.
+    #[serde(serialize_with = "money")]
+    pub incremental_revenue: Decimal,
+    #[serde(serialize_with = "money")]
+    pub credited_revenue: Decimal,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct HqResult {
+    pub advisors_needed: u64,
+    pub current_advisors: u64,
+    pub hires: u64,
+    #[serde(serialize_with = "optional_number2")]
+    pub load: Option<Decimal>,
+    #[serde(serialize_with = "money")]
+    pub credited_revenue: Decimal,
+}
+
+impl ScenarioResult {
+    pub fn to_json_pretty(&self) -> String {
+        serde_json::to_string_pretty(self).expect("a result always serializes")
+    }
+}
+
+/// Money: a JSON string with exactly two decimals, `"1234.50"`.
+pub fn money<S: Serializer>(v: &Decimal, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&crate::money::round2(*v).to_string())
+}
+
+/// An expected count: a JSON number written with exactly two decimals, `1234.50`.
+pub fn number2<S: Serializer>(v: &Decimal, s: S) -> Result<S::Ok, S::Error> {
+    let text = crate::money::round2(*v).to_string();
+    let raw = serde_json::value::RawValue::from_string(text).map_err(serde::ser::Error::custom)?;
+    raw.serialize(s)
+}
+
+pub fn optional_number2<S: Serializer>(v: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
+    match v {
+        Some(d) => number2(d, s),
+        None => s.serialize_none(),
+    }
+}

@@ -1,0 +1,163 @@
+//! Threshold sweeps: vary one tier's `min_assets` over many points, every other input held.
+//!
+//! One pass over the book serves all points. For each customer we find the tier it would get
+//! without the swept tier T (`other`), and whether it passes T's filters. It then belongs to T
+//! exactly for the points where T's threshold is at or below its assets *and* T sorts before
+//! `other` — a contiguous run of the sorted points, found with one binary search. Difference
+//! arrays over the points turn those runs into per-point cells, and each point is finished by
+//! the same `engine::finish` a single run uses: O(n log K + K × tiers × branches).
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::book::Book;
+use crate::engine::{finish, Cell, Cells, TierRules};
+use crate::money::{round2, threshold_fen};
+use crate::result::{ScenarioResult, Totals};
+use crate::scenario::{Scenario, ScenarioError};
+
+/// At most this many points in one sweep.
+pub const MAX_POINTS: usize = 1001;
+
+/// One point of a sweep: the swept tier's threshold and the full result there.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SweepPoint {
+    #[serde(serialize_with = "crate::result::money")]
+    pub min_assets: Decimal,
+    pub result: ScenarioResult,
+}
+
+/// The compact row `reach sweep --json` prints: the threshold and the totals there.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SweepRow {
+    pub tier: String,
+    #[serde(serialize_with = "crate::result::money")]
+    pub min_assets: Decimal,
+    pub totals: Totals,
+}
+
+/// `steps` evenly spaced thresholds from `from` to `to` inclusive, each rounded to the fen.
+pub fn linear_points(from: Decimal, to: Decimal, steps: usize) -> Vec<Decimal> {
+    match steps {
+        0 => Vec::new(),
+        1 => vec![round2(from)],
+        _ => (0..steps)
+            .map(|k| round2(from + (to - from) * Decimal::from(k) / Decimal::from(steps - 1)))
+            .collect(),
+    }
+}
+
+/// `steps` thresholds from `from` to `to` (both > 0) evenly spaced on a log scale, each rounded
+/// to the fen — the natural spacing for thresholds from 1万 to 100万.
+pub fn log_points(from: Decimal, to: Decimal, steps: usize) -> Vec<Decimal> {
+    use rust_decimal::prelude::ToPrimitive;
+    let (a, b) = (from.to_f64().unwrap_or(0.0), to.to_f64().unwrap_or(0.0));
+    if steps < 2 || a <= 0.0 || b <= 0.0 {
+        return linear_points(from, to, steps);
+    }
+    (0..steps)
+        .map(|k| {
+            if k == 0 {
+                return round2(from);
+            }
+            if k == steps - 1 {
+                return round2(to);
+            }
+            let x = a * (b / a).powf(k as f64 / (steps - 1) as f64);
+            round2(Decimal::try_from(x).unwrap_or(from))
+        })
+        .collect()
+}
+
+/// Runs `scenario` with tier `tier`'s min_assets set to each of `thresholds` (in the order
+/// given; duplicates allowed). Each point equals `engine::run` on the modified scenario.
+pub fn sweep(book: &Book, scenario: &Scenario, tier: &str, thresholds: &[Decimal]) -> Result<Vec<SweepPoint>, ScenarioError> {
+    scenario.validate()?;
+    let t = scenario
+        .tier_index(tier)
+        .ok_or_else(|| ScenarioError::new("tier", format!("no tier is named `{tier}` in scenario `{}`", scenario.name)))?;
+    if thresholds.len() > MAX_POINTS {
+        return Err(ScenarioError::new("steps", format!("at most {MAX_POINTS} points in one sweep (got {})", thresholds.len())));
+    }
+    if let Some(bad) = thresholds.iter().find(|x| x.is_sign_negative() && !x.is_zero()) {
+        return Err(ScenarioError::new("from", format!("thresholds must not be negative (got {bad})")));
+    }
+    if thresholds.is_empty() {
+        return Ok(Vec::new());
+    }
+    // Distinct thresholds in ascending order; results map back to the caller's order.
+    let mut xs: Vec<Decimal> = thresholds.to_vec();
+    xs.sort();
+    xs.dedup();
+    let k_count = xs.len();
+    let x_fen: Vec<i64> = xs.iter().map(|&x| threshold_fen(x)).collect();
+
+    let rules = TierRules::new(scenario);
+    let swept = &rules.rules[t];
+    // The assignment order without T.
+    let others: Vec<usize> = rules.order.iter().copied().filter(|&o| o != t).collect();
+    // For each other tier o: the first point from which T sorts before o (ties keep written order).
+    let first_before: Vec<usize> = (0..scenario.tiers.len())
+        .map(|o| {
+            let m = scenario.tiers[o].min_assets;
+            xs.partition_point(|&x| if t < o { x < m } else { x <= m })
+        })
+        .collect();
+
+    let nb = book.branches().len();
+    let n_tiers = scenario.tiers.len();
+    let stride = n_tiers * nb;
+    let mut base = Cells::new(n_tiers, nb);
+    // diff[k * stride + cell]: added at point k and after.
+    let mut diff = vec![Cell::default(); (k_count + 1) * stride];
+    let c = book.columns();
+    let min_x_fen = x_fen[0];
+    for i in 0..book.len() {
+        let other = others.iter().copied().find(|&o| rules.rules[o].qualifies(&c, i));
+        let branch = usize::from(c.branch[i]);
+        if let Some(o) = other {
+            base.at(o, branch).add_customer(&c, i, 1);
+        }
+        let assets = c.assets_fen[i];
+        if assets < min_x_fen || !swept.passes_filters(&c, i) {
+            continue;
+        }
+        // Points where T's threshold is met: 0..=last.
+        let last = x_fen.partition_point(|&f| f <= assets) - 1;
+        let first = other.map_or(0, |o| first_before[o]);
+        if first > last {
+            continue;
+        }
+        let mut move_in = |k: usize, tier: usize, sign: i64| diff[k * stride + tier * nb + branch].add_customer(&c, i, sign);
+        move_in(first, t, 1);
+        move_in(last + 1, t, -1);
+        if let Some(o) = other {
+            move_in(first, o, -1);
+            move_in(last + 1, o, 1);
+        }
+    }
+
+    let mut running = base;
+    let mut results: Vec<ScenarioResult> = Vec::with_capacity(k_count);
+    let mut at = scenario.clone();
+    for (k, &x) in xs.iter().enumerate() {
+        for (cell, d) in running.cells.iter_mut().zip(&diff[k * stride..(k + 1) * stride]) {
+            cell.add(d);
+        }
+        at.tiers[t].min_assets = x;
+        results.push(finish(book, &at, &running));
+    }
+    Ok(thresholds
+        .iter()
+        .map(|x| {
+            let k = xs.binary_search(x).expect("every threshold is among the sorted points");
+            SweepPoint { min_assets: *x, result: results[k].clone() }
+        })
+        .collect())
+}
+
+impl SweepPoint {
+    pub fn row(&self, tier: &str) -> SweepRow {
+        SweepRow { tier: tier.to_string(), min_assets: self.min_assets, totals: self.result.totals.clone() }
+    }
+}
