@@ -1,1 +1,46 @@
-fn main() {}
+//! `reach` — the command line for analysts, scripts and checks. Thin: it parses arguments,
+//! calls reach-store and reach-core, and prints. Exit status 0 on success, 2 on bad input
+//! (with the reason on stderr), 1 on any other failure.
+
+mod analysis;
+mod bench;
+mod book_info;
+mod cli;
+mod error;
+mod scenario_source;
+mod tables;
+mod warehouse_setup;
+
+use clap::Parser;
+use cli::{Cli, Command};
+use error::CliResult;
+
+fn main() {
+    let cli = Cli::parse();
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("a tokio runtime");
+    if let Err(e) = runtime.block_on(dispatch(cli)) {
+        eprintln!("reach: {}", e.message());
+        std::process::exit(e.exit_code());
+    }
+}
+
+async fn dispatch(cli: Cli) -> CliResult {
+    let db = cli.db.unwrap_or_else(reach_store::Warehouse::default_path);
+    match cli.command {
+        Command::Demo { customers, seed } => warehouse_setup::demo(&db, customers, seed).await,
+        Command::Import { customers, branches, replace } => {
+            warehouse_setup::import(&db, &customers, branches.as_deref(), replace).await
+        }
+        Command::Run { scenario, json } => analysis::run(&db, &scenario, json).await,
+        Command::Sweep { scenario, tier, from, to, steps, log, json } => {
+            analysis::sweep(&db, &scenario, &tier, analysis::Points { from, to, steps, log }, json).await
+        }
+        Command::Compare { scenarios, json } => analysis::compare(&db, &scenarios, json).await,
+        Command::Scenario(cmd) => scenario_source::command(&db, cmd).await,
+        Command::Book { json } => book_info::show(&db, json).await,
+        Command::Bench { customers, memory_customers, write } => {
+            bench::run(&db, customers, memory_customers, write.as_deref()).await
+        }
+        Command::BenchMemory { customers } => bench::memory_child(customers),
+    }
+}

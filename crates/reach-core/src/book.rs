@@ -243,16 +243,7 @@ impl Book {
             list.iter().enumerate().map(|(i, b)| (b.name.as_str(), i as u16)).collect();
         let mut builder = BookBuilder::new(list.clone())?;
         for c in customers {
-            builder.push(CustomerFacts {
-                branch: index[c.branch.as_str()],
-                assets_fen: c.total_assets_fen,
-                revenue_fen: c.revenue_12m_fen,
-                age: c.age,
-                risk: c.risk_profile,
-                channel: c.channel,
-                active: c.trades_12m > 0,
-                already_served: c.advisor_id.as_deref().is_some_and(|a| !a.is_empty()),
-            })?;
+            builder.push(CustomerFacts::of(c, index[c.branch.as_str()]))?;
         }
         Ok(builder.finish())
     }
@@ -297,6 +288,22 @@ pub struct CustomerFacts {
     pub channel: Channel,
     pub active: bool,
     pub already_served: bool,
+}
+
+impl CustomerFacts {
+    /// The engine's facts about a customer record whose branch has index `branch`.
+    pub fn of(c: &Customer, branch: u16) -> Self {
+        CustomerFacts {
+            branch,
+            assets_fen: c.total_assets_fen,
+            revenue_fen: c.revenue_12m_fen,
+            age: c.age,
+            risk: c.risk_profile,
+            channel: c.channel,
+            active: c.trades_12m > 0,
+            already_served: c.advisor_id.as_deref().is_some_and(|a| !a.is_empty()),
+        }
+    }
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -352,6 +359,13 @@ impl BookBuilder {
         b.age.reserve(n);
         b.band.reserve(n);
         b.traits.reserve(n);
+    }
+
+    /// Sets a branch's current advisor headcount (for sources that learn it last).
+    pub fn set_current_advisors(&mut self, branch: &str, advisors: u32) {
+        if let Some(b) = self.branches.iter_mut().find(|b| b.name == branch) {
+            b.current_advisors = advisors;
+        }
     }
 
     pub fn push(&mut self, c: CustomerFacts) -> Result<(), BookError> {

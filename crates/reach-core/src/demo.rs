@@ -32,7 +32,7 @@
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
-use crate::book::{band_of, BranchInfo, Channel, Customer, RiskProfile};
+use crate::book::{band_of, Book, BookBuilder, BranchInfo, Channel, Customer, CustomerFacts, RiskProfile};
 
 /// The label every view of the demo book must carry.
 pub const DEMO_LABEL: &str = "合成演示数据 Synthetic demo book (not real customers)";
@@ -864,5 +864,40 @@ mod tests {
         println!("risk C1..C5 {:?}", risk.map(|r| format!("{:.1}%", 100.0 * r as f64 / customers.len() as f64)));
         println!("base revenue {:.0} CNY", sum_rev as f64 / 100.0);
         check_headcounts(&branches, &customers);
+    }
+}
+
+/// The demo book straight into memory (no warehouse): for benchmarks and tests.
+pub fn generate_book(params: &DemoParams) -> Book {
+    let list: Vec<BranchInfo> = BRANCHES
+        .iter()
+        .map(|b| BranchInfo { name: b.name.to_string(), region: Some(b.region.to_string()), current_advisors: 0 })
+        .collect();
+    let index: std::collections::HashMap<String, u16> =
+        list.iter().enumerate().map(|(i, b)| (b.name.clone(), i as u16)).collect();
+    let mut builder = BookBuilder::new(list).expect("the demo branches are distinct");
+    builder.reserve(params.customers);
+    let branches = generate(params, |c| {
+        builder.push(CustomerFacts::of(&c, index[&c.branch])).expect("demo customers are valid");
+    });
+    for b in &branches {
+        builder.set_current_advisors(&b.name, b.current_advisors);
+    }
+    builder.finish()
+}
+
+#[cfg(test)]
+mod in_memory_tests {
+    use super::*;
+
+    #[test]
+    fn the_in_memory_demo_book_equals_the_one_built_from_records() {
+        let params = DemoParams { customers: 5_000, seed: 7 };
+        let (branches, customers) = generate_all(&params);
+        let from_records = Book::from_customers(&customers, Some(&branches)).unwrap();
+        let direct = generate_book(&params);
+        assert_eq!(direct.branches(), from_records.branches());
+        assert_eq!(direct.stats(), from_records.stats());
+        assert!((0..direct.len()).all(|i| direct.customer(i) == from_records.customer(i)));
     }
 }

@@ -4,6 +4,7 @@
 //! scenario comparison (`compare`) and the calibrated demo generator (`demo`).
 
 pub mod book;
+pub mod compare;
 pub mod demo;
 pub mod engine;
 pub mod money;

@@ -76,20 +76,31 @@ pub fn threshold_fen(min_assets: Decimal) -> i64 {
     i64::try_from(f.mantissa() / 10i128.pow(f.scale())).unwrap_or(i64::MAX)
 }
 
-/// Formats yuan with thousands separators and two decimals: `1,234,567.80`.
-pub fn format_cny(v: Decimal) -> String {
+/// Formats an amount (CNY, or an expected count) with thousands separators and two decimals:
+/// `1,234,567.80`.
+pub fn format_decimal(v: Decimal) -> String {
     let r = round2(v);
     let s = r.abs().to_string();
     let (int_part, frac) = s.split_once('.').unwrap_or((&s, "00"));
-    let mut out = String::new();
-    for (i, ch) in int_part.chars().enumerate() {
-        if i > 0 && (int_part.len() - i) % 3 == 0 {
+    let sign = if r.is_sign_negative() && !r.is_zero() { "-" } else { "" };
+    format!("{sign}{}.{frac}", group_thousands(int_part))
+}
+
+/// Formats a whole number with thousands separators: `-1,234,567`.
+pub fn format_count(v: i128) -> String {
+    let sign = if v < 0 { "-" } else { "" };
+    format!("{sign}{}", group_thousands(&v.unsigned_abs().to_string()))
+}
+
+fn group_thousands(digits: &str) -> String {
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
             out.push(',');
         }
         out.push(ch);
     }
-    let sign = if r.is_sign_negative() && !r.is_zero() { "-" } else { "" };
-    format!("{sign}{out}.{frac}")
+    out
 }
 
 #[cfg(test)]
@@ -137,9 +148,12 @@ mod tests {
     #[test]
     fn formats_with_thousands_separators() {
         let d = |s| Decimal::from_str(s).unwrap();
-        assert_eq!(format_cny(d("1234567.8")), "1,234,567.80");
-        assert_eq!(format_cny(d("-1000")), "-1,000.00");
-        assert_eq!(format_cny(d("999")), "999.00");
-        assert_eq!(format_cny(d("0")), "0.00");
+        assert_eq!(format_decimal(d("1234567.8")), "1,234,567.80");
+        assert_eq!(format_decimal(d("-1000")), "-1,000.00");
+        assert_eq!(format_decimal(d("999")), "999.00");
+        assert_eq!(format_decimal(d("0")), "0.00");
+        assert_eq!(format_count(1_000_000), "1,000,000");
+        assert_eq!(format_count(-1234), "-1,234");
+        assert_eq!(format_count(12), "12");
     }
 }

@@ -1,0 +1,107 @@
+//! The command line's shape: global options and subcommands (MODEL.md section 6).
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+use rust_decimal::Decimal;
+
+#[derive(Debug, Parser)]
+#[command(name = "reach", version, about = "Reach — advisory service thresholds for retail brokerage: who can be served, by how many advisors, for what revenue and cost.")]
+pub struct Cli {
+    /// The warehouse file (default: the desktop app's, or $REACH_DB).
+    #[arg(long, global = true, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build the calibrated, synthetic demo book in the warehouse (replaces the current book).
+    Demo {
+        #[arg(long, default_value_t = 1_000_000)]
+        customers: usize,
+        #[arg(long, default_value_t = reach_core::demo::DemoParams::default().seed)]
+        seed: u64,
+    },
+    /// Import a customer book from CSV (all or nothing).
+    Import {
+        #[arg(long, value_name = "FILE")]
+        customers: PathBuf,
+        #[arg(long, value_name = "FILE")]
+        branches: Option<PathBuf>,
+        /// Replace the current book (atomically).
+        #[arg(long)]
+        replace: bool,
+    },
+    /// Run one scenario on the warehouse's book.
+    Run {
+        /// A scenario TOML file, or the name of a saved scenario.
+        scenario: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Vary one tier's min_assets from A to B in K points, everything else held.
+    Sweep {
+        scenario: String,
+        #[arg(long, value_name = "NAME")]
+        tier: String,
+        #[arg(long, value_name = "CNY")]
+        from: Decimal,
+        #[arg(long, value_name = "CNY")]
+        to: Decimal,
+        #[arg(long, value_name = "K", default_value_t = 21)]
+        steps: usize,
+        /// Space the points evenly on a log scale instead of linearly.
+        #[arg(long)]
+        log: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Totals of several scenarios side by side, with deltas against the first.
+    Compare {
+        #[arg(required = true, num_args = 1..)]
+        scenarios: Vec<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Saved scenarios in the warehouse.
+    #[command(subcommand)]
+    Scenario(ScenarioCommand),
+    /// What the warehouse holds: the book, its bands and the import history.
+    Book {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Measure the performance targets on this machine and write docs/benchmarks.md.
+    Bench {
+        /// Customers in the benchmark book.
+        #[arg(long, default_value_t = 1_000_000)]
+        customers: usize,
+        /// Customers in the in-memory book whose peak memory is measured (0 to skip).
+        #[arg(long, default_value_t = 10_000_000)]
+        memory_customers: usize,
+        /// Where to write the figures (markdown).
+        #[arg(long, value_name = "FILE")]
+        write: Option<PathBuf>,
+    },
+    /// (internal) Build an in-memory demo book of N customers and print the peak memory.
+    #[command(hide = true)]
+    BenchMemory { customers: usize },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ScenarioCommand {
+    /// Validate a TOML file and save it under its name (or --name), replacing one of that name.
+    Save {
+        file: PathBuf,
+        #[arg(long)]
+        name: Option<String>,
+    },
+    /// List the saved scenarios.
+    List,
+    /// Print a saved scenario as TOML.
+    Show { name: String },
+    /// Delete a saved scenario.
+    Delete { name: String },
+}

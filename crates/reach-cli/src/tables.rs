@@ -1,0 +1,169 @@
+//! Human-readable output: results, sweeps and comparisons as aligned tables, CNY with
+//! thousands separators and two decimals, expected counts with two decimals as the model
+//! keeps them.
+
+use comfy_table::presets::UTF8_FULL_CONDENSED;
+use comfy_table::{Cell, CellAlignment, Table};
+use reach_core::compare::{branch_shifts, compare_totals, MetricKind};
+use reach_core::money::{format_count, format_decimal};
+use reach_core::sweep::SweepPoint;
+use reach_core::ScenarioResult;
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+
+fn table(header: &[&str]) -> Table {
+    let mut t = Table::new();
+    t.load_preset(UTF8_FULL_CONDENSED);
+    t.set_header(header.iter().map(|h| Cell::new(h)));
+    t
+}
+
+fn right(text: String) -> Cell {
+    Cell::new(text).set_alignment(CellAlignment::Right)
+}
+
+fn count(v: u64) -> Cell {
+    right(format_count(i128::from(v)))
+}
+
+fn cny(v: Decimal) -> Cell {
+    right(format_decimal(v))
+}
+
+fn expected(v: Decimal) -> Cell {
+    right(format_decimal(v))
+}
+
+fn metric_value(kind: MetricKind, v: Decimal, signed: bool) -> Cell {
+    let sign = if signed && v > Decimal::ZERO { "+" } else { "" };
+    let text = match kind {
+        MetricKind::Count => format_count(v.to_i128().unwrap_or_default()),
+        MetricKind::Expected | MetricKind::Money => format_decimal(v),
+    };
+    right(format!("{sign}{text}"))
+}
+
+/// A full result: totals, tiers, branches, HQ.
+pub fn result(r: &ScenarioResult) -> String {
+    let mut out = format!("Scenario: {}   ({} customers in the book)\n\n", r.scenario, format_count(r.customers.into()));
+    let mut totals = table(&["Totals", ""]);
+    for row in compare_totals(std::slice::from_ref(r)) {
+        totals.add_row(vec![Cell::new(format!("{} {}", row.metric.en, row.metric.zh)), metric_value(row.metric.kind, row.values[0], false)]);
+    }
+    out.push_str(&format!("{totals}\n\n"));
+
+    let mut tiers = table(&["Tier", "Min assets", "Model", "Owner", "Eligible", "Served", "Advisors", "Incremental", "Cost"]);
+    for t in &r.tiers {
+        tiers.add_row(vec![
+            Cell::new(&t.name),
+            cny(t.min_assets),
+            Cell::new(t.model.as_str()),
+            Cell::new(t.owner.as_str()),
+            count(t.eligible),
+            expected(t.served),
+            count(t.advisors_needed),
+            cny(t.incremental_revenue),
+            cny(t.cost),
+        ]);
+    }
+    out.push_str(&format!("{tiers}\n\n"));
+
+    let mut branches =
+        table(&["Branch", "Eligible", "Served", "Needed", "Current", "Hires", "Load", "Incremental", "Credited"]);
+    let load = |l: Option<Decimal>| l.map_or_else(|| right("—".into()), expected);
+    for b in &r.branches {
+        branches.add_row(vec![
+            Cell::new(&b.branch),
+            count(b.eligible),
+            expected(b.served),
+            count(b.advisors_needed),
+            count(b.current_advisors),
+            count(b.hires),
+            load(b.load),
+            cny(b.incremental_revenue),
+            cny(b.credited_revenue),
+        ]);
+    }
+    let h = &r.hq;
+    branches.add_row(vec![
+        Cell::new("HQ 总部"),
+        right(String::new()),
+        right(String::new()),
+        count(h.advisors_needed),
+        count(h.current_advisors),
+        count(h.hires),
+        load(h.load),
+        right(String::new()),
+        cny(h.credited_revenue),
+    ]);
+    out.push_str(&format!("{branches}\n"));
+    out
+}
+
+/// One totals row per sweep point.
+pub fn sweep(tier: &str, points: &[SweepPoint]) -> String {
+    let mut t = table(&[
+        &format!("{tier}: min assets"),
+        "Eligible",
+        "Served",
+        "Advisors",
+        "Hires",
+        "Incremental",
+        "Cost",
+        "Net",
+    ]);
+    for p in points {
+        let x = &p.result.totals;
+        t.add_row(vec![
+            cny(p.min_assets),
+            count(x.eligible),
+            expected(x.served),
+            count(x.advisors_needed),
+            count(x.hires),
+            cny(x.incremental_revenue),
+            cny(x.cost),
+            cny(x.net),
+        ]);
+    }
+    format!("{t}\n")
+}
+
+/// Totals side by side with deltas against the first scenario, then the branch shifts of
+/// each scenario against the first.
+pub fn comparison(results: &[ScenarioResult]) -> String {
+    let mut header: Vec<String> = vec!["Metric".into()];
+    for (i, r) in results.iter().enumerate() {
+        header.push(r.scenario.clone());
+        if i > 0 {
+            header.push(format!("Δ vs {}", results[0].scenario));
+        }
+    }
+    let refs: Vec<&str> = header.iter().map(String::as_str).collect();
+    let mut t = table(&refs);
+    for row in compare_totals(results) {
+        let mut cells = vec![Cell::new(format!("{} {}", row.metric.en, row.metric.zh))];
+        for (i, (v, d)) in row.values.iter().zip(&row.deltas).enumerate() {
+            cells.push(metric_value(row.metric.kind, *v, false));
+            if i > 0 {
+                cells.push(metric_value(row.metric.kind, *d, true));
+            }
+        }
+        t.add_row(cells);
+    }
+    let mut out = format!("{t}\n");
+    for other in results.iter().skip(1) {
+        let mut b = table(&["Branch", "Δ eligible", "Δ advisors needed", "Δ hires", "Δ credited revenue"]);
+        for s in branch_shifts(&results[0], other) {
+            let signed = |v: i64| right(if v > 0 { format!("+{}", format_count(v.into())) } else { format_count(v.into()) });
+            b.add_row(vec![
+                Cell::new(&s.branch),
+                signed(s.eligible_delta),
+                signed(s.advisors_needed_delta),
+                signed(s.hires_delta),
+                metric_value(MetricKind::Money, s.credited_revenue_delta, true),
+            ]);
+        }
+        out.push_str(&format!("\nBranches, {} vs {} (biggest gain first):\n{b}\n", other.scenario, results[0].scenario));
+    }
+    out
+}
