@@ -2,16 +2,15 @@
 //! files in a scratch folder (a real SQLite warehouse, a real 1M-row CSV), and writes the
 //! figures with the machine they ran on as markdown (docs/benchmarks.md).
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use reach_core::demo::{generate, generate_book, DemoParams};
+use reach_core::demo::{generate_book, DemoParams};
 use reach_core::money::format_count;
 use reach_core::sweep::{log_points, sweep};
 use reach_core::{run as run_scenario, Scenario};
-use reach_store::{Warehouse, CUSTOMER_COLUMNS};
+use reach_store::Warehouse;
 use rust_decimal::Decimal;
 
 use crate::error::{CliError, CliResult};
@@ -79,7 +78,7 @@ async fn measure(scratch: &Path, customers: usize, memory_customers: usize) -> C
 
     // 2. A real CSV of the same book, imported into another fresh warehouse.
     let csv_path = scratch.join("customers.csv");
-    write_csv(&csv_path, &params)?;
+    crate::demo_csv::write(&params, &csv_path, None)?;
     let csv_db = scratch.join("import.sqlite");
     let wh2 = Warehouse::open(&csv_db).await?;
     let t = Instant::now();
@@ -182,39 +181,6 @@ pub fn memory_child(customers: usize) -> CliResult {
         .unwrap_or("0")
         .to_string();
     println!("{peak} kB peak; book columns {} bytes", book.heap_bytes());
-    Ok(())
-}
-
-fn write_csv(path: &PathBuf, params: &DemoParams) -> CliResult {
-    let file = std::fs::File::create(path)?;
-    let mut w = std::io::BufWriter::with_capacity(1 << 20, file);
-    writeln!(w, "{}", CUSTOMER_COLUMNS.join(","))?;
-    let mut error = None;
-    generate(params, |c| {
-        if error.is_some() {
-            return;
-        }
-        let r = writeln!(
-            w,
-            "{},{},{},{},{},{},{},{},{}",
-            c.customer_id,
-            c.branch,
-            reach_core::money::yuan(c.total_assets_fen),
-            c.age,
-            c.risk_profile,
-            c.channel,
-            c.trades_12m,
-            reach_core::money::yuan(c.revenue_12m_fen),
-            c.advisor_id.as_deref().unwrap_or("")
-        );
-        if let Err(e) = r {
-            error = Some(e);
-        }
-    });
-    if let Some(e) = error {
-        return Err(e.into());
-    }
-    w.flush()?;
     Ok(())
 }
 

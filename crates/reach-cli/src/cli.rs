@@ -17,12 +17,19 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Build the calibrated, synthetic demo book in the warehouse (replaces the current book).
+    /// Build the calibrated, synthetic demo book in the warehouse (replaces the current book),
+    /// or with --csv write it as CSV files in the import format instead.
     Demo {
         #[arg(long, default_value_t = 1_000_000)]
         customers: usize,
         #[arg(long, default_value_t = reach_core::demo::DemoParams::default().seed)]
         seed: u64,
+        /// Write the customers to this CSV file; the warehouse is left alone.
+        #[arg(long, value_name = "FILE")]
+        csv: Option<PathBuf>,
+        /// With --csv: also write the branches file (branch,region,advisors).
+        #[arg(long, value_name = "FILE", requires = "csv")]
+        branches_csv: Option<PathBuf>,
     },
     /// Import a customer book from CSV (all or nothing).
     Import {

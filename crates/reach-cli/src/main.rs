@@ -6,6 +6,7 @@ mod analysis;
 mod bench;
 mod book_info;
 mod cli;
+mod demo_csv;
 mod error;
 mod scenario_source;
 mod tables;
@@ -27,7 +28,10 @@ fn main() {
 async fn dispatch(cli: Cli) -> CliResult {
     let db = cli.db.unwrap_or_else(reach_store::Warehouse::default_path);
     match cli.command {
-        Command::Demo { customers, seed } => warehouse_setup::demo(&db, customers, seed).await,
+        Command::Demo { customers, seed, csv: Some(file), branches_csv } => {
+            demo_csv::write(&reach_core::demo::DemoParams { customers, seed }, &file, branches_csv.as_deref())
+        }
+        Command::Demo { customers, seed, csv: None, .. } => warehouse_setup::demo(&db, customers, seed).await,
         Command::Import { customers, branches, replace } => {
             warehouse_setup::import(&db, &customers, branches.as_deref(), replace).await
         }
