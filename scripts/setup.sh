@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what Reach needs on a fresh Debian machine (run as root), skipping what is there:
-# a C toolchain and pkg-config for the Rust build. Safe to run again.
+# a C toolchain and pkg-config for the Rust build, and Chromium for the HTML report test. Safe to run again.
 set -euo pipefail
 
 need_apt=()
@@ -11,6 +11,14 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${need_apt[@]}"
+fi
+
+# Headless Chromium renders the HTML report to a PNG in the report tests.
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "setup: installing chromium"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends chromium
 fi
 
 if ! command -v cargo >/dev/null 2>&1; then

@@ -74,7 +74,12 @@ async fn measure(scratch: &Path, customers: usize, memory_customers: usize) -> C
     let t = Instant::now();
     wh.import_demo(&params).await?;
     let d = t.elapsed();
-    figure(format!("`reach demo`: build {n} customers into the warehouse"), "≤ 10 s", secs(d), Some(d.as_secs_f64() <= 10.0));
+    figure(
+        format!("`reach demo`: build {n} customers into the warehouse"),
+        "≤ 10 s",
+        secs(d),
+        Some(d.as_secs_f64() <= 10.0),
+    );
 
     // 2. A real CSV of the same book, imported into another fresh warehouse.
     let csv_path = scratch.join("customers.csv");
@@ -98,12 +103,17 @@ async fn measure(scratch: &Path, customers: usize, memory_customers: usize) -> C
     }
     let book = book.ok_or_else(|| fail("the demo book did not load"))?.book;
     let d = median(loads);
-    figure(format!("Load the {n}-customer book from the warehouse (median of 5)"), "≤ 1.5 s", ms(d), Some(d.as_secs_f64() <= 1.5));
+    figure(
+        format!("Load the {n}-customer book from the warehouse (median of 5)"),
+        "≤ 1.5 s",
+        ms(d),
+        Some(d.as_secs_f64() <= 1.5),
+    );
     let t = Instant::now();
     let from_rows = wh.load_book_from_rows().await?;
     let d = t.elapsed();
     drop(from_rows);
-    figure(format!("  … rebuilt from the customer rows instead (fallback path)"), "—", ms(d), None);
+    figure("  … rebuilt from the customer rows instead (fallback path)".to_string(), "—", ms(d), None);
     wh.close().await;
 
     // 4. One 3-tier scenario with filters, in memory.
@@ -115,7 +125,12 @@ async fn measure(scratch: &Path, customers: usize, memory_customers: usize) -> C
         runs.push(t.elapsed());
     }
     let d = median(runs);
-    figure(format!("One 3-tier scenario with filters on {n} (median of 21)"), "≤ 20 ms", ms(d), Some(d.as_secs_f64() <= 0.020));
+    figure(
+        format!("One 3-tier scenario with filters on {n} (median of 21)"),
+        "≤ 20 ms",
+        ms(d),
+        Some(d.as_secs_f64() <= 0.020),
+    );
 
     // 5. A 100-point sweep.
     let xs = log_points(Decimal::from(10_000), Decimal::from(1_000_000), 100);
@@ -126,7 +141,12 @@ async fn measure(scratch: &Path, customers: usize, memory_customers: usize) -> C
         sweeps.push(t.elapsed());
     }
     let d = median(sweeps);
-    figure(format!("100-point threshold sweep on {n} (median of 11)"), "≤ 50 ms", ms(d), Some(d.as_secs_f64() <= 0.050));
+    figure(
+        format!("100-point threshold sweep on {n} (median of 11)"),
+        "≤ 50 ms",
+        ms(d),
+        Some(d.as_secs_f64() <= 0.050),
+    );
     drop(book);
 
     // 6. `reach sweep` end to end, as a user runs it: process start, open, load, sweep, JSON out.
@@ -139,7 +159,16 @@ async fn measure(scratch: &Path, customers: usize, memory_customers: usize) -> C
         let out = Command::new(&exe)
             .arg("--db")
             .arg(&demo_db)
-            .args(["sweep", &scenario_file.to_string_lossy(), "--tier", SWEPT_TIER, "--from", "10000", "--to", "1000000"])
+            .args([
+                "sweep",
+                &scenario_file.to_string_lossy(),
+                "--tier",
+                SWEPT_TIER,
+                "--from",
+                "10000",
+                "--to",
+                "1000000",
+            ])
             .args(["--steps", "100", "--log", "--json"])
             .output()?;
         e2e.push(t.elapsed());
@@ -159,7 +188,10 @@ async fn measure(scratch: &Path, customers: usize, memory_customers: usize) -> C
         let peak_kb: u64 = text.split_whitespace().next().and_then(|v| v.parse().ok()).unwrap_or(0);
         let gb = peak_kb as f64 / 1024.0 / 1024.0;
         figure(
-            format!("Peak memory (VmHWM) of a process holding a {}-customer book", format_count(memory_customers as i128)),
+            format!(
+                "Peak memory (VmHWM) of a process holding a {}-customer book",
+                format_count(memory_customers as i128)
+            ),
             "≤ 1.2 GB",
             format!("{gb:.2} GB"),
             Some(gb <= 1.2),
@@ -187,7 +219,10 @@ pub fn memory_child(customers: usize) -> CliResult {
 fn machine() -> String {
     let cpu = std::fs::read_to_string("/proc/cpuinfo")
         .ok()
-        .and_then(|s| s.lines().find_map(|l| l.strip_prefix("model name").map(|v| v.trim_start_matches([' ', '\t', ':']).to_string())))
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix("model name").map(|v| v.trim_start_matches([' ', '\t', ':']).to_string()))
+        })
         .unwrap_or_else(|| "unknown CPU".into());
     let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
     let mem = std::fs::read_to_string("/proc/meminfo")

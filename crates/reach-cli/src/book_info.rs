@@ -53,10 +53,9 @@ pub async fn show(db: &Path, json: bool) -> CliResult {
         format_decimal(yuan_i128(s.base_revenue_fen))
     );
     println!("\n  {:<14} {:>12} {:>8} {:>10}", "band (CNY)", "customers", "share", "dormant");
-    for b in 0..BAND_COUNT {
-        let n = s.band_customers[b];
-        let dormant = if n == 0 { 0.0 } else { s.band_dormant[b] as f64 * 100.0 / n as f64 };
-        println!("  {:<14} {:>12} {:>7.2}% {:>9.1}%", BAND_LABELS[b], format_count(n.into()), pct(n), dormant);
+    for ((label, &n), &dormant) in BAND_LABELS.iter().zip(&s.band_customers).zip(&s.band_dormant) {
+        let dormant = if n == 0 { 0.0 } else { dormant as f64 * 100.0 / n as f64 };
+        println!("  {:<14} {:>12} {:>7.2}% {:>9.1}%", label, format_count(n.into()), pct(n), dormant);
     }
     if !history.is_empty() {
         println!("\nImports (newest first):");

@@ -6,7 +6,11 @@ use clap::{Parser, Subcommand};
 use rust_decimal::Decimal;
 
 #[derive(Debug, Parser)]
-#[command(name = "reach", version, about = "Reach — advisory service thresholds for retail brokerage: who can be served, by how many advisors, for what revenue and cost.")]
+#[command(
+    name = "reach",
+    version,
+    about = "Reach — advisory service thresholds for retail brokerage: who can be served, by how many advisors, for what revenue and cost."
+)]
 pub struct Cli {
     /// The warehouse file (default: the desktop app's, or $REACH_DB).
     #[arg(long, global = true, value_name = "PATH")]
@@ -95,6 +99,27 @@ pub enum Command {
     /// (internal) Build an in-memory demo book of N customers and print the peak memory.
     #[command(hide = true)]
     BenchMemory { customers: usize },
+    /// Write a report of one or more scenarios (deltas against the first): Excel, HTML or CSV,
+    /// chosen by the extension of --out (.xlsx, .html, .csv).
+    Report {
+        #[arg(required = true, num_args = 1..)]
+        scenarios: Vec<String>,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Language of the labels and number formats (zh or en).
+        #[arg(long, default_value = "zh")]
+        lang: reach_report::Lang,
+    },
+    /// Draw one chart (sweep, tiers, load, credit, bands) as SVG or PNG, by the extension of --out.
+    Chart {
+        kind: reach_report::charts::ChartKind,
+        #[arg(required = true, num_args = 1..)]
+        scenarios: Vec<String>,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        #[arg(long, default_value = "zh")]
+        lang: reach_report::Lang,
+    },
 }
 
 #[derive(Debug, Subcommand)]

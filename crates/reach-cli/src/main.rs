@@ -8,6 +8,7 @@ mod book_info;
 mod cli;
 mod demo_csv;
 mod error;
+mod reports;
 mod scenario_source;
 mod tables;
 mod warehouse_setup;
@@ -46,5 +47,7 @@ async fn dispatch(cli: Cli) -> CliResult {
             bench::run(&db, customers, memory_customers, write.as_deref()).await
         }
         Command::BenchMemory { customers } => bench::memory_child(customers),
+        Command::Report { scenarios, out, lang } => reports::report(&db, &scenarios, &out, lang).await,
+        Command::Chart { kind, scenarios, out, lang } => reports::chart(&db, kind, &scenarios, &out, lang).await,
     }
 }

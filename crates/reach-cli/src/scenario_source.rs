@@ -18,7 +18,9 @@ pub async fn load(db: &Path, source: &str) -> CliResult<Scenario> {
     }
     let wh = Warehouse::open(db).await?;
     match wh.get_scenario(source).await? {
-        Some(saved) => Scenario::from_toml(&saved.toml).map_err(|e| CliError::bad(format!("saved scenario `{source}`: {e}"))),
+        Some(saved) => {
+            Scenario::from_toml(&saved.toml).map_err(|e| CliError::bad(format!("saved scenario `{source}`: {e}")))
+        }
         None => Err(CliError::bad(format!("{source}: no such scenario file, and no saved scenario of that name"))),
     }
 }
@@ -28,7 +30,8 @@ pub async fn command(db: &Path, cmd: ScenarioCommand) -> CliResult {
     match cmd {
         ScenarioCommand::Save { file, name } => {
             let text = std::fs::read_to_string(&file).map_err(|e| CliError::bad(format!("{}: {e}", file.display())))?;
-            let mut scenario = Scenario::from_toml(&text).map_err(|e| CliError::bad(format!("{}: {e}", file.display())))?;
+            let mut scenario =
+                Scenario::from_toml(&text).map_err(|e| CliError::bad(format!("{}: {e}", file.display())))?;
             if let Some(n) = name {
                 scenario.name = n;
                 scenario.validate()?;

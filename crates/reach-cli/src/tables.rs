@@ -14,7 +14,7 @@ use rust_decimal::Decimal;
 fn table(header: &[&str]) -> Table {
     let mut t = Table::new();
     t.load_preset(UTF8_FULL_CONDENSED);
-    t.set_header(header.iter().map(|h| Cell::new(h)));
+    t.set_header(header.iter().map(Cell::new));
     t
 }
 
@@ -45,14 +45,19 @@ fn metric_value(kind: MetricKind, v: Decimal, signed: bool) -> Cell {
 
 /// A full result: totals, tiers, branches, HQ.
 pub fn result(r: &ScenarioResult) -> String {
-    let mut out = format!("Scenario: {}   ({} customers in the book)\n\n", r.scenario, format_count(r.customers.into()));
+    let mut out =
+        format!("Scenario: {}   ({} customers in the book)\n\n", r.scenario, format_count(r.customers.into()));
     let mut totals = table(&["Totals", ""]);
     for row in compare_totals(std::slice::from_ref(r)) {
-        totals.add_row(vec![Cell::new(format!("{} {}", row.metric.en, row.metric.zh)), metric_value(row.metric.kind, row.values[0], false)]);
+        totals.add_row(vec![
+            Cell::new(format!("{} {}", row.metric.en, row.metric.zh)),
+            metric_value(row.metric.kind, row.values[0], false),
+        ]);
     }
     out.push_str(&format!("{totals}\n\n"));
 
-    let mut tiers = table(&["Tier", "Min assets", "Model", "Owner", "Eligible", "Served", "Advisors", "Incremental", "Cost"]);
+    let mut tiers =
+        table(&["Tier", "Min assets", "Model", "Owner", "Eligible", "Served", "Advisors", "Incremental", "Cost"]);
     for t in &r.tiers {
         tiers.add_row(vec![
             Cell::new(&t.name),
@@ -154,7 +159,8 @@ pub fn comparison(results: &[ScenarioResult]) -> String {
     for other in results.iter().skip(1) {
         let mut b = table(&["Branch", "Δ eligible", "Δ advisors needed", "Δ hires", "Δ credited revenue"]);
         for s in branch_shifts(&results[0], other) {
-            let signed = |v: i64| right(if v > 0 { format!("+{}", format_count(v.into())) } else { format_count(v.into()) });
+            let signed =
+                |v: i64| right(if v > 0 { format!("+{}", format_count(v.into())) } else { format_count(v.into()) });
             b.add_row(vec![
                 Cell::new(&s.branch),
                 signed(s.eligible_delta),
@@ -163,7 +169,10 @@ pub fn comparison(results: &[ScenarioResult]) -> String {
                 metric_value(MetricKind::Money, s.credited_revenue_delta, true),
             ]);
         }
-        out.push_str(&format!("\nBranches, {} vs {} (biggest gain first):\n{b}\n", other.scenario, results[0].scenario));
+        out.push_str(&format!(
+            "\nBranches, {} vs {} (biggest gain first):\n{b}\n",
+            other.scenario, results[0].scenario
+        ));
     }
     out
 }

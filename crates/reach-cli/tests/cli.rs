@@ -46,7 +46,8 @@ fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
-const GOLDEN_CSV: &str = "\u{feff}customer_id,branch,total_assets,age,risk_profile,channel,trades_12m,revenue_12m,advisor_id\r\n\
+const GOLDEN_CSV: &str =
+    "\u{feff}customer_id,branch,total_assets,age,risk_profile,channel,trades_12m,revenue_12m,advisor_id\r\n\
 C01,上海,800000,50,C3,offline,20,4000,A1\r\n\
 C02,上海,600000.00,45,C4,online,10,3000,\r\n\
 C03,北京,500000,60,C2,offline,0,0,\r\n\
@@ -101,7 +102,16 @@ fn sweep_rows_equal_single_runs_at_each_threshold() {
     let env = Env::new();
     env.ok(&["demo", "--customers", "2000"]);
     let out = env.ok(&[
-        "sweep", &repo("scenarios/100k.toml"), "--tier", "人机协同", "--from", "50000", "--to", "450000", "--steps", "5",
+        "sweep",
+        &repo("scenarios/100k.toml"),
+        "--tier",
+        "人机协同",
+        "--from",
+        "50000",
+        "--to",
+        "450000",
+        "--steps",
+        "5",
         "--json",
     ]);
     let rows: Vec<serde_json::Value> = serde_json::from_str(&out).unwrap();

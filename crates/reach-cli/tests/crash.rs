@@ -54,7 +54,11 @@ fn sigkill_during_a_million_row_import_leaves_the_previous_book_intact() {
     let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
     rt.block_on(async {
         let wh = Warehouse::open(&db).await.unwrap();
-        assert_eq!(wh.integrity_check().await.unwrap(), Vec::<String>::new(), "integrity_check and foreign_key_check find no problem");
+        assert_eq!(
+            wh.integrity_check().await.unwrap(),
+            Vec::<String>::new(),
+            "integrity_check and foreign_key_check find no problem"
+        );
         let loaded = wh.load_book().await.unwrap().expect("the previous book");
         assert_eq!(loaded.book.len(), 2000);
         assert_eq!(loaded.meta.seed, Some(3));

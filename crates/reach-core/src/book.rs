@@ -239,8 +239,7 @@ impl Book {
             }
         }
         let list: Vec<BranchInfo> = names.into_values().collect();
-        let index: HashMap<&str, u16> =
-            list.iter().enumerate().map(|(i, b)| (b.name.as_str(), i as u16)).collect();
+        let index: HashMap<&str, u16> = list.iter().enumerate().map(|(i, b)| (b.name.as_str(), i as u16)).collect();
         let mut builder = BookBuilder::new(list.clone())?;
         for c in customers {
             builder.push(CustomerFacts::of(c, index[c.branch.as_str()]))?;
@@ -265,7 +264,11 @@ impl Columns<'_> {
     }
     #[inline]
     pub fn channel_bit(&self, i: usize) -> u8 {
-        if self.traits[i] & ONLINE != 0 { 1 } else { 2 }
+        if self.traits[i] & ONLINE != 0 {
+            1
+        } else {
+            2
+        }
     }
     #[inline]
     pub fn active(&self, i: usize) -> bool {
@@ -495,9 +498,7 @@ mod tests {
 
     #[test]
     fn a_branches_file_sets_headcounts_and_adds_empty_branches() {
-        let file = [
-            BranchInfo { name: "Xi'an".into(), region: Some("西北".into()), current_advisors: 4 },
-        ];
+        let file = [BranchInfo { name: "Xi'an".into(), region: Some("西北".into()), current_advisors: 4 }];
         let book = Book::from_customers(&[customer("1", "Chengdu", 100, 1, 5, Some("A"))], Some(&file)).unwrap();
         let names: Vec<_> = book.branches().iter().map(|b| (b.name.as_str(), b.current_advisors)).collect();
         assert_eq!(names, vec![("Chengdu", 0), ("Xi'an", 4)]);

@@ -124,7 +124,8 @@ pub fn branch_shifts(base: &ScenarioResult, other: &ScenarioResult) -> Vec<Branc
             }
         })
         .collect();
-    shifts.sort_by(|a, b| b.credited_revenue_delta.cmp(&a.credited_revenue_delta).then_with(|| a.branch.cmp(&b.branch)));
+    shifts
+        .sort_by(|a, b| b.credited_revenue_delta.cmp(&a.credited_revenue_delta).then_with(|| a.branch.cmp(&b.branch)));
     shifts
 }
 
@@ -144,17 +145,24 @@ mod tests {
             risk_profile: RiskProfile::C3,
             channel: Channel::Online,
             trades_12m: 3,
-            revenue_12m_fen: 100_00,
+            revenue_12m_fen: 10_000,
             advisor_id: None,
         };
-        Book::from_customers(&[c("1", "A", 60_000_000), c("2", "B", 20_000_000), c("3", "B", 20_000_000)], None).unwrap()
+        Book::from_customers(&[c("1", "A", 60_000_000), c("2", "B", 20_000_000), c("3", "B", 20_000_000)], None)
+            .unwrap()
     }
 
     fn scenario(threshold: i64) -> Scenario {
         let mut t = Tier::new("t", Decimal::from(threshold), ServiceModel::Advisor);
         t.clients_per_advisor = Some(Decimal::from(300));
         t.uplift = Decimal::from_str("0.1").unwrap();
-        Scenario { name: format!("{threshold}"), advisor_cost: Decimal::from(1000), hq_share: Decimal::ZERO, hq_advisors: 0, tiers: vec![t] }
+        Scenario {
+            name: format!("{threshold}"),
+            advisor_cost: Decimal::from(1000),
+            hq_share: Decimal::ZERO,
+            hq_advisors: 0,
+            tiers: vec![t],
+        }
     }
 
     #[test]

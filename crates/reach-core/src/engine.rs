@@ -178,7 +178,10 @@ pub(crate) fn finish(book: &Book, scenario: &Scenario, cells: &Cells) -> Scenari
     let stats = book.stats();
     // peer(band) = S_band / c_band: kept as the pair so each band's term is one exact division.
     let peer: Vec<Option<(Decimal, Decimal)>> = (0..BAND_COUNT)
-        .map(|b| (stats.band_active[b] > 0).then(|| (yuan_i128(stats.band_active_revenue_fen[b]), Decimal::from(stats.band_active[b]))))
+        .map(|b| {
+            (stats.band_active[b] > 0)
+                .then(|| (yuan_i128(stats.band_active_revenue_fen[b]), Decimal::from(stats.band_active[b])))
+        })
         .collect();
     let nb = book.branches().len();
     let mut units = vec![Unit::default(); nb];
@@ -262,7 +265,8 @@ pub(crate) fn finish(book: &Book, scenario: &Scenario, cells: &Cells) -> Scenari
     let hires = |needed: u64, current: u64| needed.saturating_sub(current);
     let mut totals_hires = 0u64;
     let mut totals_current = 0u64;
-    let (mut eligible, mut served, mut incremental, mut branch_credit) = (0u64, Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
+    let (mut eligible, mut served, mut incremental, mut branch_credit) =
+        (0u64, Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
     let mut needed = hq.needed;
     let branches = book
         .branches()

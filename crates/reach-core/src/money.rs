@@ -19,7 +19,8 @@ pub fn parse_fen(text: &str) -> Result<i64, String> {
         return Err(format!("`{t}` is negative"));
     }
     let digits_ok = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-    if int_part.is_empty() || !digits_ok(int_part) || !digits_ok(frac_part) || (t.contains('.') && frac_part.is_empty()) {
+    if int_part.is_empty() || !digits_ok(int_part) || !digits_ok(frac_part) || (t.contains('.') && frac_part.is_empty())
+    {
         return Err(format!("`{t}` is not a plain decimal amount"));
     }
     let frac_trimmed = frac_part.trim_end_matches('0');
@@ -95,7 +96,7 @@ pub fn format_count(v: i128) -> String {
 fn group_thousands(digits: &str) -> String {
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(ch);

@@ -174,18 +174,28 @@ impl Scenario {
                 return Err(ScenarioError::new(f("name"), "must not be empty"));
             }
             if !names.insert(t.name.as_str()) {
-                return Err(ScenarioError::new(f("name"), format!("`{}` is used by an earlier tier; tier names must be unique", t.name)));
+                return Err(ScenarioError::new(
+                    f("name"),
+                    format!("`{}` is used by an earlier tier; tier names must be unique", t.name),
+                ));
             }
             non_negative(&f("min_assets"), t.min_assets)?;
             match (t.model.needs_advisors(), t.clients_per_advisor) {
                 (true, None) => {
                     return Err(ScenarioError::new(
                         f("clients_per_advisor"),
-                        format!("is required for a{} {} tier", if t.model == ServiceModel::Advisor { "n" } else { "" }, t.model.as_str()),
+                        format!(
+                            "is required for a{} {} tier",
+                            if t.model == ServiceModel::Advisor { "n" } else { "" },
+                            t.model.as_str()
+                        ),
                     ))
                 }
                 (_, Some(c)) if c <= Decimal::ZERO => {
-                    return Err(ScenarioError::new(f("clients_per_advisor"), format!("must be greater than 0 (got {c})")))
+                    return Err(ScenarioError::new(
+                        f("clients_per_advisor"),
+                        format!("must be greater than 0 (got {c})"),
+                    ))
                 }
                 _ => {}
             }
@@ -195,14 +205,23 @@ impl Scenario {
             non_negative(&f("cost_per_client"), t.cost_per_client)?;
             if let (Some(lo), Some(hi)) = (t.min_age, t.max_age) {
                 if lo > hi {
-                    return Err(ScenarioError::new(f("max_age"), format!("{hi} is below min_age {lo}: the tier would match no one")));
+                    return Err(ScenarioError::new(
+                        f("max_age"),
+                        format!("{hi} is below min_age {lo}: the tier would match no one"),
+                    ));
                 }
             }
             if t.risk_profiles.as_ref().is_some_and(BTreeSet::is_empty) {
-                return Err(ScenarioError::new(f("risk_profiles"), "must list at least one of C1..C5 (leave it out to allow all)"));
+                return Err(ScenarioError::new(
+                    f("risk_profiles"),
+                    "must list at least one of C1..C5 (leave it out to allow all)",
+                ));
             }
             if t.channels.as_ref().is_some_and(BTreeSet::is_empty) {
-                return Err(ScenarioError::new(f("channels"), "must list online and/or offline (leave it out to allow both)"));
+                return Err(ScenarioError::new(
+                    f("channels"),
+                    "must list online and/or offline (leave it out to allow both)",
+                ));
             }
         }
         Ok(())
@@ -221,12 +240,13 @@ impl Scenario {
 
     /// Parses and validates a scenario file.
     pub fn from_toml(text: &str) -> Result<Scenario, ScenarioError> {
-        let doc: DocumentMut = text
-            .parse()
-            .map_err(|e: toml_edit::TomlError| ScenarioError::new("(file)", format!("not valid TOML: {}", e.to_string().trim())))?;
+        let doc: DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| {
+            ScenarioError::new("(file)", format!("not valid TOML: {}", e.to_string().trim()))
+        })?;
         let mut top = Fields::new(doc.as_table(), String::new());
         let name = top.string("name")?.ok_or_else(|| ScenarioError::new("name", "is required"))?;
-        let advisor_cost = top.decimal("advisor_cost")?.ok_or_else(|| ScenarioError::new("advisor_cost", "is required"))?;
+        let advisor_cost =
+            top.decimal("advisor_cost")?.ok_or_else(|| ScenarioError::new("advisor_cost", "is required"))?;
         let hq_share = top.decimal("hq_share")?.unwrap_or(Decimal::ZERO);
         let hq_advisors = top.integer("hq_advisors", u32::MAX.into())?.map_or(0, |v| v as u32);
         let mut tiers = Vec::new();
@@ -299,7 +319,8 @@ impl Scenario {
 
 fn tier_from_toml(table: &dyn TableLike, i: usize) -> Result<Tier, ScenarioError> {
     let mut f = Fields::new(table, format!("tiers[{i}]."));
-    let required = |v: Option<Decimal>, key: &str| v.ok_or_else(|| ScenarioError::new(format!("tiers[{i}].{key}"), "is required"));
+    let required =
+        |v: Option<Decimal>, key: &str| v.ok_or_else(|| ScenarioError::new(format!("tiers[{i}].{key}"), "is required"));
     let name = f.string("name")?.ok_or_else(|| ScenarioError::new(format!("tiers[{i}].name"), "is required"))?;
     let min_assets = required(f.decimal("min_assets")?, "min_assets")?;
     let model: ServiceModel = f
@@ -437,7 +458,8 @@ impl<'a> Fields<'a> {
             Some(Value::Array(a)) => {
                 let mut set = BTreeSet::new();
                 for (j, v) in a.iter().enumerate() {
-                    let s = v.as_str().ok_or_else(|| ScenarioError::new(format!("{field}[{j}]"), "must be a string"))?;
+                    let s =
+                        v.as_str().ok_or_else(|| ScenarioError::new(format!("{field}[{j}]"), "must be a string"))?;
                     set.insert(s.parse().map_err(|e| ScenarioError::new(format!("{field}[{j}]"), e))?);
                 }
                 Ok(Some(set))

@@ -61,7 +61,8 @@ pub fn version_of(bytes: &[u8]) -> Option<u32> {
 /// Encodes a book in the current format version.
 pub fn encode(book: &Book) -> Vec<u8> {
     let n = book.len();
-    let names: usize = book.branches().iter().map(|b| 13 + b.name.len() + b.region.as_ref().map_or(0, |r| r.len())).sum();
+    let names: usize =
+        book.branches().iter().map(|b| 13 + b.name.len() + b.region.as_ref().map_or(0, |r| r.len())).sum();
     let mut out = Vec::with_capacity(8 + 4 + 8 + 4 + names + n * BYTES_PER_CUSTOMER);
     out.extend_from_slice(&MAGIC);
     out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
@@ -121,9 +122,8 @@ pub fn decode(bytes: &[u8]) -> Result<Book, SnapshotError> {
         let current_advisors = r.u32("branch advisors")?;
         branches.push(BranchInfo { name, region, current_advisors });
     }
-    let expected = n
-        .checked_mul(BYTES_PER_CUSTOMER)
-        .ok_or_else(|| SnapshotError::Corrupt("customer count overflows".into()))?;
+    let expected =
+        n.checked_mul(BYTES_PER_CUSTOMER).ok_or_else(|| SnapshotError::Corrupt("customer count overflows".into()))?;
     if r.bytes.len() < expected {
         return Err(SnapshotError::Truncated("customer columns"));
     }
@@ -138,11 +138,8 @@ pub fn decode(bytes: &[u8]) -> Result<Book, SnapshotError> {
 
     let mut builder = BookBuilder::new(branches)?;
     builder.reserve(n);
-    let columns = branch
-        .chunks_exact(2)
-        .zip(assets.chunks_exact(8))
-        .zip(revenue.chunks_exact(8))
-        .zip(age.iter().zip(flags));
+    let columns =
+        branch.chunks_exact(2).zip(assets.chunks_exact(8)).zip(revenue.chunks_exact(8)).zip(age.iter().zip(flags));
     for (i, (((b, a), v), (&age, &f))) in columns.enumerate() {
         if f & !KNOWN_BITS != 0 {
             return Err(SnapshotError::Corrupt(format!("customer {i} has unknown flag bits {f:#010b}")));
@@ -219,17 +216,20 @@ mod tests {
     use crate::book::Customer;
 
     fn sample() -> Book {
-        let c = |id: &str, branch: &str, assets: i64, trades: u32, revenue: i64, risk, channel, advisor: Option<&str>| Customer {
-            customer_id: id.into(),
-            branch: branch.into(),
-            total_assets_fen: assets,
-            age: 30 + assets as u8 % 50,
-            risk_profile: risk,
-            channel,
-            trades_12m: trades,
-            revenue_12m_fen: revenue,
-            advisor_id: advisor.map(Into::into),
-        };
+        let c =
+            |id: &str, branch: &str, assets: i64, trades: u32, revenue: i64, risk, channel, advisor: Option<&str>| {
+                Customer {
+                    customer_id: id.into(),
+                    branch: branch.into(),
+                    total_assets_fen: assets,
+                    age: 30 + assets as u8 % 50,
+                    risk_profile: risk,
+                    channel,
+                    trades_12m: trades,
+                    revenue_12m_fen: revenue,
+                    advisor_id: advisor.map(Into::into),
+                }
+            };
         let file = [
             BranchInfo { name: "上海浦东".into(), region: Some("华东".into()), current_advisors: 7 },
             BranchInfo { name: "Empty".into(), region: None, current_advisors: 2 },

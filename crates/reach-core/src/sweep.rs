@@ -41,9 +41,7 @@ pub fn linear_points(from: Decimal, to: Decimal, steps: usize) -> Vec<Decimal> {
     match steps {
         0 => Vec::new(),
         1 => vec![round2(from)],
-        _ => (0..steps)
-            .map(|k| round2(from + (to - from) * Decimal::from(k) / Decimal::from(steps - 1)))
-            .collect(),
+        _ => (0..steps).map(|k| round2(from + (to - from) * Decimal::from(k) / Decimal::from(steps - 1))).collect(),
     }
 }
 
@@ -71,13 +69,21 @@ pub fn log_points(from: Decimal, to: Decimal, steps: usize) -> Vec<Decimal> {
 
 /// Runs `scenario` with tier `tier`'s min_assets set to each of `thresholds` (in the order
 /// given; duplicates allowed). Each point equals `engine::run` on the modified scenario.
-pub fn sweep(book: &Book, scenario: &Scenario, tier: &str, thresholds: &[Decimal]) -> Result<Vec<SweepPoint>, ScenarioError> {
+pub fn sweep(
+    book: &Book,
+    scenario: &Scenario,
+    tier: &str,
+    thresholds: &[Decimal],
+) -> Result<Vec<SweepPoint>, ScenarioError> {
     scenario.validate()?;
-    let t = scenario
-        .tier_index(tier)
-        .ok_or_else(|| ScenarioError::new("tier", format!("no tier is named `{tier}` in scenario `{}`", scenario.name)))?;
+    let t = scenario.tier_index(tier).ok_or_else(|| {
+        ScenarioError::new("tier", format!("no tier is named `{tier}` in scenario `{}`", scenario.name))
+    })?;
     if thresholds.len() > MAX_POINTS {
-        return Err(ScenarioError::new("steps", format!("at most {MAX_POINTS} points in one sweep (got {})", thresholds.len())));
+        return Err(ScenarioError::new(
+            "steps",
+            format!("at most {MAX_POINTS} points in one sweep (got {})", thresholds.len()),
+        ));
     }
     if let Some(bad) = thresholds.iter().find(|x| x.is_sign_negative() && !x.is_zero()) {
         return Err(ScenarioError::new("from", format!("thresholds must not be negative (got {bad})")));
@@ -128,7 +134,8 @@ pub fn sweep(book: &Book, scenario: &Scenario, tier: &str, thresholds: &[Decimal
         if first > last {
             continue;
         }
-        let mut move_in = |k: usize, tier: usize, sign: i64| diff[k * stride + tier * nb + branch].add_customer(&c, i, sign);
+        let mut move_in =
+            |k: usize, tier: usize, sign: i64| diff[k * stride + tier * nb + branch].add_customer(&c, i, sign);
         move_in(first, t, 1);
         move_in(last + 1, t, -1);
         if let Some(o) = other {

@@ -71,7 +71,12 @@ fn the_json_text_keeps_two_decimals_and_the_documented_key_order() {
     let scenario = Scenario::from_toml(GOLDEN_SCENARIO).unwrap();
     let book = reach_core::Book::from_customers(&golden_book(), None).unwrap();
     let text = serde_json::to_string(&reach_core::run(&book, &scenario).unwrap()).unwrap();
-    assert!(text.starts_with(r#"{"scenario":"Worked example","customers":10,"totals":{"eligible":7,"served":4.90,"newly_served":4.00,"#), "{text}");
+    assert!(
+        text.starts_with(
+            r#"{"scenario":"Worked example","customers":10,"totals":{"eligible":7,"served":4.90,"newly_served":4.00,"#
+        ),
+        "{text}"
+    );
     assert!(text.contains(r#""load":null"#));
     assert!(text.contains(r#""net":"-399638.20""#));
 }

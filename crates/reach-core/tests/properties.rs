@@ -14,14 +14,30 @@ use reach_core::{run, Book};
 use rust_decimal::Decimal;
 
 const ASSETS: &[&str] = &[
-    "0", "5000", "9999.99", "10000", "29999.99", "30000", "99999.99", "100000", "250000", "499999.99", "500000", "1000000", "5000000",
+    "0",
+    "5000",
+    "9999.99",
+    "10000",
+    "29999.99",
+    "30000",
+    "99999.99",
+    "100000",
+    "250000",
+    "499999.99",
+    "500000",
+    "1000000",
+    "5000000",
 ];
-const THRESHOLDS: &[&str] = &["0", "10000", "30000", "99999.995", "100000", "100000.005", "250000", "500000", "1000000"];
+const THRESHOLDS: &[&str] =
+    &["0", "10000", "30000", "99999.995", "100000", "100000.005", "250000", "500000", "1000000"];
 
 fn arb_customer(i: usize) -> impl Strategy<Value = Customer> {
     (
         0..4usize,
-        prop_oneof![prop::sample::select(ASSETS).prop_map(|s| reach_core::money::parse_fen(s).unwrap()), 0i64..200_000_000],
+        prop_oneof![
+            prop::sample::select(ASSETS).prop_map(|s| reach_core::money::parse_fen(s).unwrap()),
+            0i64..200_000_000
+        ],
         18u8..=90,
         0..5usize,
         any::<bool>(),
@@ -65,22 +81,38 @@ fn arb_tier(i: usize) -> impl Strategy<Value = Tier> {
         prop::option::of(prop::collection::btree_set(any::<bool>(), 1..=2)),
         any::<bool>(),
     )
-        .prop_map(move |(min_assets, model, owner, cap, coverage, uplift, activation, cost, (lo, hi), risks, channels, dormant)| {
-            let model = [ServiceModel::Advisor, ServiceModel::Hybrid, ServiceModel::Digital][model];
-            let mut t = Tier::new(&format!("T{i}"), min_assets, model);
-            t.owner = owner.map_or(model.default_owner(), |b| if b { Owner::Branch } else { Owner::Hq });
-            t.clients_per_advisor = model.needs_advisors().then_some(cap);
-            t.coverage = coverage;
-            t.uplift = uplift;
-            t.activation = activation;
-            t.cost_per_client = cost;
-            t.min_age = lo;
-            t.max_age = hi.map(|h| h.max(lo.unwrap_or(0)));
-            t.risk_profiles = risks.map(|s| s.into_iter().map(|r| RiskProfile::ALL[r]).collect());
-            t.channels = channels.map(|s| s.into_iter().map(|o| if o { Channel::Online } else { Channel::Offline }).collect());
-            t.include_dormant = dormant;
-            t
-        })
+        .prop_map(
+            move |(
+                min_assets,
+                model,
+                owner,
+                cap,
+                coverage,
+                uplift,
+                activation,
+                cost,
+                (lo, hi),
+                risks,
+                channels,
+                dormant,
+            )| {
+                let model = [ServiceModel::Advisor, ServiceModel::Hybrid, ServiceModel::Digital][model];
+                let mut t = Tier::new(&format!("T{i}"), min_assets, model);
+                t.owner = owner.map_or(model.default_owner(), |b| if b { Owner::Branch } else { Owner::Hq });
+                t.clients_per_advisor = model.needs_advisors().then_some(cap);
+                t.coverage = coverage;
+                t.uplift = uplift;
+                t.activation = activation;
+                t.cost_per_client = cost;
+                t.min_age = lo;
+                t.max_age = hi.map(|h| h.max(lo.unwrap_or(0)));
+                t.risk_profiles = risks.map(|s| s.into_iter().map(|r| RiskProfile::ALL[r]).collect());
+                t.channels = channels
+                    .map(|s| s.into_iter().map(|o| if o { Channel::Online } else { Channel::Offline }).collect());
+                t.include_dormant = dormant;
+                t
+            },
+        )
 }
 
 fn arb_scenario() -> impl Strategy<Value = Scenario> {
@@ -90,13 +122,24 @@ fn arb_scenario() -> impl Strategy<Value = Scenario> {
         pick(&["0", "0.3", "1", "0.333"]),
         0u32..3,
     )
-        .prop_map(|(tiers, advisor_cost, hq_share, hq_advisors)| Scenario { name: "p".into(), advisor_cost, hq_share, hq_advisors, tiers })
+        .prop_map(|(tiers, advisor_cost, hq_share, hq_advisors)| Scenario {
+            name: "p".into(),
+            advisor_cost,
+            hq_share,
+            hq_advisors,
+            tiers,
+        })
 }
 
 fn arb_branches_file() -> impl Strategy<Value = Option<Vec<BranchInfo>>> {
-    prop::option::of(prop::collection::btree_map(prop::sample::select(vec!["上海", "北京", "Xi'an"]), 0u32..4, 0..3)).prop_map(|m| {
-        m.map(|m| m.into_iter().map(|(name, n)| BranchInfo { name: name.into(), region: None, current_advisors: n }).collect())
-    })
+    prop::option::of(prop::collection::btree_map(prop::sample::select(vec!["上海", "北京", "Xi'an"]), 0u32..4, 0..3))
+        .prop_map(|m| {
+            m.map(|m| {
+                m.into_iter()
+                    .map(|(name, n)| BranchInfo { name: name.into(), region: None, current_advisors: n })
+                    .collect()
+            })
+        })
 }
 
 proptest! {

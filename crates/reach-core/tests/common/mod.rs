@@ -20,7 +20,17 @@ pub fn d(s: &str) -> Decimal {
 
 /// A customer from yuan amounts written as text (`"99999.99"`).
 #[allow(clippy::too_many_arguments)]
-pub fn customer(id: &str, branch: &str, assets: &str, age: u8, risk: RiskProfile, channel: Channel, trades: u32, revenue: &str, advisor: &str) -> Customer {
+pub fn customer(
+    id: &str,
+    branch: &str,
+    assets: &str,
+    age: u8,
+    risk: RiskProfile,
+    channel: Channel,
+    trades: u32,
+    revenue: &str,
+    advisor: &str,
+) -> Customer {
     Customer {
         customer_id: id.into(),
         branch: branch.into(),
@@ -118,7 +128,7 @@ pub fn reference(customers: &[Customer], branches_file: Option<&[BranchInfo]>, s
     }
     // Peer revenue per band.
     let mut sums = vec![Q::zero(); 7];
-    let mut counts = vec![0u64; 7];
+    let mut counts = [0u64; 7];
     for c in customers.iter().filter(|c| c.trades_12m > 0) {
         sums[band(c.total_assets_fen)] += q_fen(c.revenue_12m_fen);
         counts[band(c.total_assets_fen)] += 1;
@@ -130,7 +140,8 @@ pub fn reference(customers: &[Customer], branches_file: Option<&[BranchInfo]>, s
 
     let mut branches: BTreeMap<String, Acc> = current.keys().map(|b| (b.clone(), Acc::default())).collect();
     let mut hq = Acc::default();
-    let mut tiers: Vec<(usize, Acc, Q, BTreeMap<String, Q>)> = order.iter().map(|&t| (t, Acc::default(), Q::zero(), BTreeMap::new())).collect();
+    let mut tiers: Vec<(usize, Acc, Q, BTreeMap<String, Q>)> =
+        order.iter().map(|&t| (t, Acc::default(), Q::zero(), BTreeMap::new())).collect();
     let (mut newly, mut svc_total) = (Q::zero(), Q::zero());
     for c in customers {
         let active = c.trades_12m > 0;

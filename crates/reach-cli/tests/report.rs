@@ -1,0 +1,116 @@
+//! `reach report` and `reach chart` end to end on a small demo warehouse: the files are written
+//! (atomically, nothing left behind), their figures equal `reach run --json`, and bad input
+//! exits with status 2 naming what is accepted.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+struct Env {
+    dir: tempfile::TempDir,
+}
+
+impl Env {
+    fn new() -> Self {
+        let env = Env { dir: tempfile::tempdir().unwrap() };
+        env.ok(&["demo", "--customers", "3000"]);
+        env
+    }
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+    fn reach(&self, args: &[&str]) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_reach"))
+            .arg("--db")
+            .arg(self.path("r.sqlite"))
+            .args(args)
+            .env_remove("REACH_DB")
+            .output()
+            .unwrap()
+    }
+    fn ok(&self, args: &[&str]) -> String {
+        let out = self.reach(args);
+        assert!(out.status.success(), "reach {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    }
+}
+
+fn scenario(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../scenarios").join(name).to_string_lossy().into_owned()
+}
+
+#[test]
+fn report_writes_xlsx_html_and_csv_that_match_the_engine() {
+    let env = Env::new();
+    let (a, b, c) = (scenario("500k.toml"), scenario("100k.toml"), scenario("30k.toml"));
+    let run: serde_json::Value = serde_json::from_str(&env.ok(&["run", &b, "--json"])).unwrap();
+    let net = run["totals"]["net"].as_str().unwrap().to_string();
+
+    for ext in ["xlsx", "html", "csv"] {
+        let out = env.path(&format!("report.{ext}"));
+        let stdout = env.ok(&["report", &a, &b, &c, "--out", out.to_str().unwrap()]);
+        assert!(stdout.contains("Wrote") && stdout.contains("3 scenarios"), "{stdout}");
+        assert!(std::fs::metadata(&out).unwrap().len() > 1000);
+    }
+    let xlsx = std::fs::read(env.path("report.xlsx")).unwrap();
+    assert_eq!(&xlsx[..2], b"PK");
+    let html = std::fs::read_to_string(env.path("report.html")).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>") && html.contains("<svg") && html.contains("合成演示数据"));
+    let csv = std::fs::read_to_string(env.path("report.csv")).unwrap();
+    assert!(csv.starts_with('\u{feff}') && csv.contains("\r\n"));
+    let net_row = csv.lines().find(|l| l.contains(",net,")).unwrap();
+    assert_eq!(net_row.split(',').nth(3), Some(net.as_str()), "{net_row}");
+
+    let en = env.path("report-en.html");
+    env.ok(&["report", &b, "--out", en.to_str().unwrap(), "--lang", "en"]);
+    assert!(std::fs::read_to_string(&en).unwrap().contains("Executive summary"));
+
+    // Nothing but the outputs and the warehouse is left in the folder.
+    let stray: Vec<_> = std::fs::read_dir(env.dir.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect();
+    assert!(stray.is_empty(), "{stray:?}");
+}
+
+#[test]
+fn chart_writes_svg_and_png() {
+    let env = Env::new();
+    let b = scenario("100k.toml");
+    for kind in ["sweep", "tiers", "load", "credit", "bands"] {
+        let svg = env.path(&format!("{kind}.svg"));
+        env.ok(&["chart", kind, &b, "--out", svg.to_str().unwrap()]);
+        let text = std::fs::read_to_string(&svg).unwrap();
+        assert!(text.starts_with("<svg") && text.contains(&format!("data-chart=\"{kind}\"")));
+    }
+    let png = env.path("sweep.png");
+    env.ok(&["chart", "sweep", &b, "--out", png.to_str().unwrap(), "--lang", "en"]);
+    assert_eq!(&std::fs::read(&png).unwrap()[1..4], b"PNG");
+}
+
+#[test]
+fn bad_input_exits_2_with_the_reason() {
+    let env = Env::new();
+    let b = scenario("100k.toml");
+    let out = env.reach(&["report", &b, "--out", env.path("r.pdf").to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains(".xlsx, .html or .csv"));
+
+    let out = env.reach(&["chart", "sweep", &b, "--out", env.path("c.jpg").to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains(".svg or .png"));
+
+    let out = env.reach(&["report", "no-such.toml", "--out", env.path("r.xlsx").to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+
+    let missing = env.path("nope/r.xlsx");
+    let out = env.reach(&["report", &b, "--out", missing.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2), "{}", String::from_utf8_lossy(&out.stderr));
+
+    let out = env.reach(&["chart", "pie", &b, "--out", env.path("c.svg").to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+
+    let out = env.reach(&["chart", "load", &b, &b, "--out", env.path("c.svg").to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+}

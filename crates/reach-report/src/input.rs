@@ -1,0 +1,190 @@
+//! What a report is made from: the book it was computed on, each scenario with its source,
+//! fingerprint, result and threshold sweep, and Reach's version — everything a reader needs to
+//! trace a number in a deck back to its inputs. The caller (CLI or app) assembles it; the
+//! helpers here run the engine and pick the tier to sweep so every caller does it the same way.
+
+use reach_core::book::{Book, BookStats};
+use reach_core::scenario::{Scenario, ScenarioError, ServiceModel, Tier};
+use reach_core::sweep::{log_points, sweep, SweepPoint};
+use reach_core::ScenarioResult;
+use rust_decimal::Decimal;
+use sha2::{Digest, Sha256};
+
+/// The book a report was computed on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BookDescription {
+    /// What to call the book (the demo's label, or the customers file's name).
+    pub label: String,
+    /// True for the generated demo book: every report says so prominently.
+    pub synthetic: bool,
+    /// Where it came from, in a line: `demo (seed 42)`, `customers.csv (sha256 …)`.
+    pub source: String,
+    pub customers: u64,
+    pub branches: u64,
+    /// When it was imported (RFC 3339).
+    pub imported_at: String,
+    /// The date the book describes, when known (YYYY-MM-DD).
+    pub snapshot_date: Option<String>,
+    /// Book-wide figures: band distribution, dormancy, base revenue.
+    pub stats: BookStats,
+}
+
+impl BookDescription {
+    /// A description of `book` with the stats taken from it.
+    pub fn of(
+        book: &Book,
+        label: impl Into<String>,
+        synthetic: bool,
+        source: impl Into<String>,
+        imported_at: impl Into<String>,
+    ) -> Self {
+        BookDescription {
+            label: label.into(),
+            synthetic,
+            source: source.into(),
+            customers: book.stats().customers,
+            branches: book.branches().len() as u64,
+            imported_at: imported_at.into(),
+            snapshot_date: None,
+            stats: book.stats().clone(),
+        }
+    }
+}
+
+/// The threshold sweep shown for a scenario: one tier's min_assets varied, the rest held.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SweepInput {
+    /// The swept tier's name.
+    pub tier: String,
+    /// Its threshold in the scenario as written (the "current" point, marked on the chart).
+    pub current: Decimal,
+    /// Ascending thresholds, the current one among them.
+    pub points: Vec<SweepPoint>,
+}
+
+/// One scenario of a report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScenarioInput {
+    pub scenario: Scenario,
+    /// The file (or saved scenario) it came from, as the user named it.
+    pub source_name: String,
+    /// sha256 of the scenario's text, hex.
+    pub source_sha256: String,
+    pub result: ScenarioResult,
+    /// None for a scenario without tiers.
+    pub sweep: Option<SweepInput>,
+}
+
+impl ScenarioInput {
+    /// Runs the engine and the report's sweep for `scenario` on `book`.
+    pub fn compute(
+        book: &Book,
+        scenario: Scenario,
+        source_name: impl Into<String>,
+        source_text: &str,
+    ) -> Result<Self, ScenarioError> {
+        let result = reach_core::run(book, &scenario)?;
+        let sweep = match sweep_tier(&scenario) {
+            Some(tier) => {
+                let current = tier.min_assets;
+                let name = tier.name.clone();
+                let points = sweep(book, &scenario, &name, &sweep_thresholds(current))?;
+                Some(SweepInput { tier: name, current, points })
+            }
+            None => None,
+        };
+        Ok(ScenarioInput {
+            scenario,
+            source_name: source_name.into(),
+            source_sha256: sha256_hex(source_text.as_bytes()),
+            result,
+            sweep,
+        })
+    }
+}
+
+/// Everything a report shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportInput {
+    pub book: BookDescription,
+    /// The first is the base: deltas are against it.
+    pub scenarios: Vec<ScenarioInput>,
+    /// Reach's version (`env!("CARGO_PKG_VERSION")` of the caller).
+    pub reach_version: String,
+    /// When the report was made (RFC 3339); given by the caller so output is reproducible.
+    pub generated_at: String,
+}
+
+/// The tier a report sweeps: the scenario's lowest-threshold advisor or hybrid tier (the
+/// threshold above which people serve customers — the decision the report is about), or,
+/// failing that, its lowest tier. Ties keep the written order.
+pub fn sweep_tier(scenario: &Scenario) -> Option<&Tier> {
+    fn lowest<'a>(tiers: impl Iterator<Item = &'a Tier>) -> Option<&'a Tier> {
+        tiers.reduce(|best, t| if t.min_assets < best.min_assets { t } else { best })
+    }
+    lowest(scenario.tiers.iter().filter(|t| t.model != ServiceModel::Digital)).or_else(|| lowest(scenario.tiers.iter()))
+}
+
+/// Points of a report's sweep: 25 thresholds log-spaced from 1万 to 100万, plus the tier's own
+/// threshold so the current point is exact; ascending, without duplicates.
+pub fn sweep_thresholds(current: Decimal) -> Vec<Decimal> {
+    let mut xs = log_points(Decimal::from(SWEEP_FROM), Decimal::from(SWEEP_TO), SWEEP_STEPS);
+    xs.push(reach_core::money::round2(current));
+    xs.sort();
+    xs.dedup();
+    xs
+}
+
+/// The report's sweep range and density (CNY).
+pub const SWEEP_FROM: i64 = 10_000;
+pub const SWEEP_TO: i64 = 1_000_000;
+pub const SWEEP_STEPS: usize = 25;
+
+/// Lower-case hex sha256 of `bytes`.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tier(name: &str, min: i64, model: ServiceModel) -> Tier {
+        let mut t = Tier::new(name, Decimal::from(min), model);
+        t.clients_per_advisor = Some(Decimal::from(300));
+        t
+    }
+
+    fn scenario(tiers: Vec<Tier>) -> Scenario {
+        Scenario { name: "s".into(), advisor_cost: Decimal::from(1), hq_share: Decimal::ZERO, hq_advisors: 0, tiers }
+    }
+
+    #[test]
+    fn sweeps_the_lowest_tier_served_by_people() {
+        let s = scenario(vec![
+            tier("a", 500_000, ServiceModel::Advisor),
+            tier("h", 100_000, ServiceModel::Hybrid),
+            tier("d", 30_000, ServiceModel::Digital),
+        ]);
+        assert_eq!(sweep_tier(&s).unwrap().name, "h");
+        let digital_only =
+            scenario(vec![tier("d2", 50_000, ServiceModel::Digital), tier("d1", 30_000, ServiceModel::Digital)]);
+        assert_eq!(sweep_tier(&digital_only).unwrap().name, "d1");
+        assert!(sweep_tier(&scenario(vec![])).is_none());
+    }
+
+    #[test]
+    fn sweep_points_include_the_current_threshold_exactly() {
+        let xs = sweep_thresholds(Decimal::from(123_456));
+        assert!(xs.contains(&Decimal::from(123_456)));
+        assert_eq!(xs.first(), Some(&Decimal::from(10_000)));
+        assert_eq!(xs.last(), Some(&Decimal::from(1_000_000)));
+        assert!(xs.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(sweep_thresholds(Decimal::from(10_000)).len(), SWEEP_STEPS);
+    }
+
+    #[test]
+    fn sha256_is_lower_hex() {
+        assert_eq!(sha256_hex(b"abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    }
+}
