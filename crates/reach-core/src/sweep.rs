@@ -67,6 +67,34 @@ pub fn log_points(from: Decimal, to: Decimal, steps: usize) -> Vec<Decimal> {
         .collect()
 }
 
+/// The widest range a chart sweeps over: 1万 to 100万.
+pub const CHART_RANGE: (i64, i64) = (10_000, 1_000_000);
+
+/// The thresholds a chart of tier `t` shows: `steps` log-spaced points over the range where the
+/// tier keeps its place among the others (between the next lower and the next higher tier's
+/// threshold, within `CHART_RANGE`), plus the tier's own threshold so the current point is
+/// exact; ascending, without duplicates. Beyond a neighbour's threshold the tiers would swap
+/// order, and the curve would describe a different policy.
+pub fn chart_points(scenario: &Scenario, t: usize, steps: usize) -> Vec<Decimal> {
+    let current = scenario.tiers[t].min_assets;
+    let (mut lo, mut hi) = (Decimal::from(CHART_RANGE.0), Decimal::from(CHART_RANGE.1));
+    for (i, other) in scenario.tiers.iter().enumerate() {
+        if i != t && other.min_assets < current {
+            lo = lo.max(other.min_assets);
+        }
+        if i != t && other.min_assets > current {
+            hi = hi.min(other.min_assets);
+        }
+    }
+    lo = lo.min(current).max(Decimal::ONE);
+    hi = hi.max(current);
+    let mut xs = if lo < hi { log_points(lo, hi, steps) } else { vec![round2(current)] };
+    xs.push(round2(current));
+    xs.sort();
+    xs.dedup();
+    xs
+}
+
 /// Runs `scenario` with tier `tier`'s min_assets set to each of `thresholds` (in the order
 /// given; duplicates allowed). Each point equals `engine::run` on the modified scenario.
 pub fn sweep(
@@ -166,5 +194,42 @@ pub fn sweep(
 impl SweepPoint {
     pub fn row(&self, tier: &str) -> SweepRow {
         SweepRow { tier: tier.to_string(), min_assets: self.min_assets, totals: self.result.totals.clone() }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::{ServiceModel, Tier};
+
+    fn scenario(thresholds: &[i64]) -> Scenario {
+        let tiers = thresholds
+            .iter()
+            .enumerate()
+            .map(|(i, &m)| Tier::new(&format!("t{i}"), Decimal::from(m), ServiceModel::Digital))
+            .collect();
+        Scenario { name: "s".into(), advisor_cost: Decimal::ZERO, hq_share: Decimal::ZERO, hq_advisors: 0, tiers }
+    }
+
+    #[test]
+    fn chart_points_stay_between_the_neighbouring_thresholds() {
+        let s = scenario(&[500_000, 100_000, 30_000]);
+        let xs = chart_points(&s, 1, 25);
+        assert_eq!(xs.first(), Some(&Decimal::from(30_000)));
+        assert_eq!(xs.last(), Some(&Decimal::from(500_000)));
+        assert!(xs.contains(&Decimal::from(100_000)));
+        assert!(xs.windows(2).all(|w| w[0] < w[1]));
+        let top = chart_points(&s, 0, 25);
+        assert_eq!((top[0], *top.last().unwrap()), (Decimal::from(100_000), Decimal::from(1_000_000)));
+        let bottom = chart_points(&s, 2, 25);
+        assert_eq!((bottom[0], *bottom.last().unwrap()), (Decimal::from(10_000), Decimal::from(100_000)));
+    }
+
+    #[test]
+    fn a_threshold_outside_the_chart_range_is_still_a_point() {
+        let s = scenario(&[2_000_000]);
+        let xs = chart_points(&s, 0, 10);
+        assert_eq!(xs.last(), Some(&Decimal::from(2_000_000)));
+        assert_eq!(xs[0], Decimal::from(10_000));
     }
 }

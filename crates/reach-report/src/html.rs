@@ -11,8 +11,9 @@ use rust_decimal::Decimal;
 use crate::assumptions::{self, InputKind};
 use crate::charts::{self, short_name, Chart};
 use crate::format::{self, Lang, Tone};
-use crate::input::{ReportInput, SWEEP_FROM, SWEEP_STEPS, SWEEP_TO};
+use crate::input::{ReportInput, SWEEP_STEPS};
 use crate::{font, ReportError};
+use reach_core::sweep::CHART_RANGE;
 
 /// Escapes text for HTML element content and attribute values.
 pub fn esc(s: &str) -> String {
@@ -306,16 +307,16 @@ fn charts_section(h: &mut String, input: &ReportInput, lang: Lang) -> Result<(),
     let _ = writeln!(h, "<section id=\"charts\">\n<h2>{}</h2>", t("图表", "Charts"));
     let note = match lang {
         Lang::Zh => format!(
-            "门槛扫描：每个情景中门槛最低的专属投顾/人机协同层级（若无，则门槛最低的层级），服务门槛在{}至{}之间按对数取{}个点，另加现行门槛（虚线）；其余条件不变。",
-            format::threshold(Decimal::from(SWEEP_FROM), lang),
-            format::threshold(Decimal::from(SWEEP_TO), lang),
+            "门槛扫描：每个情景中门槛最低的专属投顾/人机协同层级（若无，则门槛最低的层级），服务门槛在相邻层级门槛之间（不低于{}、不高于{}）按对数取{}个点，另加现行门槛（虚线）；其余条件不变。",
+            format::threshold(Decimal::from(CHART_RANGE.0), lang),
+            format::threshold(Decimal::from(CHART_RANGE.1), lang),
             SWEEP_STEPS
         ),
         Lang::En => format!(
-            "Sweeps vary each scenario's lowest-threshold advisor/hybrid tier (else its lowest tier) over {} log-spaced thresholds from {} to {}, plus the current one (dashed); everything else held.",
+            "Sweeps vary each scenario's lowest-threshold advisor/hybrid tier (else its lowest tier) over {} log-spaced thresholds between its neighbouring tiers' thresholds (within {} to {}), plus the current one (dashed); everything else held.",
             SWEEP_STEPS,
-            format::threshold(Decimal::from(SWEEP_FROM), lang),
-            format::threshold(Decimal::from(SWEEP_TO), lang)
+            format::threshold(Decimal::from(CHART_RANGE.0), lang),
+            format::threshold(Decimal::from(CHART_RANGE.1), lang)
         ),
     };
     let _ = writeln!(h, "<p class=\"sub\">{}</p>", esc(&note));

@@ -5,7 +5,7 @@
 
 use reach_core::book::{Book, BookStats};
 use reach_core::scenario::{Scenario, ScenarioError, ServiceModel, Tier};
-use reach_core::sweep::{log_points, sweep, SweepPoint};
+use reach_core::sweep::{chart_points, sweep, SweepPoint};
 use reach_core::ScenarioResult;
 use rust_decimal::Decimal;
 use sha2::{Digest, Sha256};
@@ -88,7 +88,8 @@ impl ScenarioInput {
             Some(tier) => {
                 let current = tier.min_assets;
                 let name = tier.name.clone();
-                let points = sweep(book, &scenario, &name, &sweep_thresholds(current))?;
+                let t = scenario.tier_index(&name).expect("the swept tier is in the scenario");
+                let points = sweep(book, &scenario, &name, &chart_points(&scenario, t, SWEEP_STEPS))?;
                 Some(SweepInput { tier: name, current, points })
             }
             None => None,
@@ -125,19 +126,7 @@ pub fn sweep_tier(scenario: &Scenario) -> Option<&Tier> {
     lowest(scenario.tiers.iter().filter(|t| t.model != ServiceModel::Digital)).or_else(|| lowest(scenario.tiers.iter()))
 }
 
-/// Points of a report's sweep: 25 thresholds log-spaced from 1万 to 100万, plus the tier's own
-/// threshold so the current point is exact; ascending, without duplicates.
-pub fn sweep_thresholds(current: Decimal) -> Vec<Decimal> {
-    let mut xs = log_points(Decimal::from(SWEEP_FROM), Decimal::from(SWEEP_TO), SWEEP_STEPS);
-    xs.push(reach_core::money::round2(current));
-    xs.sort();
-    xs.dedup();
-    xs
-}
-
-/// The report's sweep range and density (CNY).
-pub const SWEEP_FROM: i64 = 10_000;
-pub const SWEEP_TO: i64 = 1_000_000;
+/// The report's sweep density; the range is `reach_core::sweep::chart_points`'.
 pub const SWEEP_STEPS: usize = 25;
 
 /// Lower-case hex sha256 of `bytes`.
@@ -171,16 +160,6 @@ mod tests {
             scenario(vec![tier("d2", 50_000, ServiceModel::Digital), tier("d1", 30_000, ServiceModel::Digital)]);
         assert_eq!(sweep_tier(&digital_only).unwrap().name, "d1");
         assert!(sweep_tier(&scenario(vec![])).is_none());
-    }
-
-    #[test]
-    fn sweep_points_include_the_current_threshold_exactly() {
-        let xs = sweep_thresholds(Decimal::from(123_456));
-        assert!(xs.contains(&Decimal::from(123_456)));
-        assert_eq!(xs.first(), Some(&Decimal::from(10_000)));
-        assert_eq!(xs.last(), Some(&Decimal::from(1_000_000)));
-        assert!(xs.windows(2).all(|w| w[0] < w[1]));
-        assert_eq!(sweep_thresholds(Decimal::from(10_000)).len(), SWEEP_STEPS);
     }
 
     #[test]
