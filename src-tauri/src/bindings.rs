@@ -1,0 +1,77 @@
+//! The TypeScript twins of the IPC types, in one generated file: `ui/src/generated.ts`.
+//! `cargo test -p reach-app` fails when the committed file is stale; run it with
+//! `UPDATE_BINDINGS=1` to write the file afresh.
+
+use ts_rs::{Config, TS};
+
+use crate::dto::*;
+
+/// Where the generated file lives, relative to this crate.
+pub const FILE: &str = "../ui/src/generated.ts";
+
+/// The whole generated file.
+pub fn typescript() -> String {
+    let cfg = Config::default();
+    let decls = [
+        Lang::decl(&cfg),
+        ModelKind::decl(&cfg),
+        OwnerKind::decl(&cfg),
+        TierInput::decl(&cfg),
+        ScenarioInput::decl(&cfg),
+        Preset::decl(&cfg),
+        EvaluateRequest::decl(&cfg),
+        TotalsView::decl(&cfg),
+        TierView::decl(&cfg),
+        BranchView::decl(&cfg),
+        HqView::decl(&cfg),
+        SweepPointView::decl(&cfg),
+        SweepView::decl(&cfg),
+        ChartsView::decl(&cfg),
+        BaseView::decl(&cfg),
+        Evaluation::decl(&cfg),
+        BandView::decl(&cfg),
+        BookView::decl(&cfg),
+        AppState::decl(&cfg),
+        SavedView::decl(&cfg),
+        CompareRow::decl(&cfg),
+        ShiftView::decl(&cfg),
+        ShiftSet::decl(&cfg),
+        Comparison::decl(&cfg),
+        RowErrorView::decl(&cfg),
+        AppError::decl(&cfg),
+    ];
+    let mut out = String::from(
+        "// Generated from src-tauri/src/dto.rs by ts-rs (src-tauri/src/bindings.rs). Do not edit:\n\
+         // change the Rust types and run `UPDATE_BINDINGS=1 cargo test -p reach-app bindings`.\n",
+    );
+    for d in decls {
+        out.push_str("\nexport ");
+        out.push_str(&d);
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    #[test]
+    fn the_committed_typescript_bindings_are_fresh() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(FILE);
+        let fresh = typescript();
+        if std::env::var_os("UPDATE_BINDINGS").is_some() {
+            std::fs::write(&path, &fresh).unwrap();
+        }
+        // Written to a temporary file first, so a failure shows what the file should be.
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("generated.ts"), &fresh).unwrap();
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == fresh,
+            "{} is stale: run `UPDATE_BINDINGS=1 cargo test -p reach-app bindings` and commit the result",
+            path.display()
+        );
+    }
+}

@@ -1,0 +1,159 @@
+//! The Tauri shell: the app's state (one `Session`), and one command per UI action, each a
+//! few lines forwarding to `Session`. The capability file (`capabilities/main.json`) allows
+//! exactly these commands and the two dialogs the UI opens.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use tauri::State;
+
+use crate::dto::*;
+use crate::session::Session;
+
+type Shared<'a> = State<'a, Arc<Session>>;
+
+/// Every command, for the app manifest (build.rs) and the invoke handler.
+pub const COMMANDS: &[&str] = &[
+    "app_state",
+    "set_language",
+    "presets",
+    "evaluate",
+    "book",
+    "build_demo",
+    "import_csv",
+    "list_scenarios",
+    "load_scenario",
+    "save_scenario",
+    "rename_scenario",
+    "duplicate_scenario",
+    "delete_scenario",
+    "compare",
+    "export_scenario",
+];
+
+async fn blocking<T: Send + 'static>(f: impl FnOnce() -> Result<T, AppError> + Send + 'static) -> Result<T, AppError> {
+    tauri::async_runtime::spawn_blocking(f).await.map_err(|e| AppError::new("internal", e.to_string()))?
+}
+
+/// When the process started (ms since the Unix epoch), for the launch → first KPIs figure.
+static STARTED_AT_MS: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+
+#[tauri::command]
+pub fn app_state(s: Shared<'_>) -> AppState {
+    AppState { started_at_ms: STARTED_AT_MS.get().copied(), ..s.state() }
+}
+
+#[tauri::command]
+pub fn set_language(lang: Lang, s: Shared<'_>) -> Result<(), AppError> {
+    s.set_lang(lang)
+}
+
+#[tauri::command]
+pub fn presets() -> Vec<Preset> {
+    Session::presets()
+}
+
+#[tauri::command]
+pub async fn evaluate(req: EvaluateRequest, s: Shared<'_>) -> Result<Evaluation, AppError> {
+    let s = Arc::clone(&s);
+    blocking(move || s.evaluate(&req)).await
+}
+
+#[tauri::command]
+pub async fn book(lang: Lang, s: Shared<'_>) -> Result<Option<BookView>, AppError> {
+    let s = Arc::clone(&s);
+    blocking(move || Ok(s.book_view(lang))).await
+}
+
+#[tauri::command]
+pub async fn build_demo(customers: u64, lang: Lang, s: Shared<'_>) -> Result<BookView, AppError> {
+    s.build_demo(customers, lang).await
+}
+
+#[tauri::command]
+pub async fn import_csv(
+    customers: String,
+    branches: Option<String>,
+    lang: Lang,
+    s: Shared<'_>,
+) -> Result<BookView, AppError> {
+    let branches = branches.filter(|b| !b.trim().is_empty()).map(PathBuf::from);
+    s.import_csv(&PathBuf::from(customers.trim()), branches.as_deref(), lang).await
+}
+
+#[tauri::command]
+pub async fn list_scenarios(s: Shared<'_>) -> Result<Vec<SavedView>, AppError> {
+    s.list_scenarios().await
+}
+
+#[tauri::command]
+pub async fn load_scenario(name: String, s: Shared<'_>) -> Result<ScenarioInput, AppError> {
+    s.load_scenario(&name).await
+}
+
+#[tauri::command]
+pub async fn save_scenario(scenario: ScenarioInput, s: Shared<'_>) -> Result<Vec<SavedView>, AppError> {
+    s.save_scenario(&scenario).await
+}
+
+#[tauri::command]
+pub async fn rename_scenario(name: String, to: String, s: Shared<'_>) -> Result<Vec<SavedView>, AppError> {
+    s.rename_scenario(&name, &to).await
+}
+
+#[tauri::command]
+pub async fn duplicate_scenario(name: String, to: String, s: Shared<'_>) -> Result<Vec<SavedView>, AppError> {
+    s.duplicate_scenario(&name, &to).await
+}
+
+#[tauri::command]
+pub async fn delete_scenario(name: String, s: Shared<'_>) -> Result<Vec<SavedView>, AppError> {
+    s.delete_scenario(&name).await
+}
+
+#[tauri::command]
+pub async fn compare(names: Vec<String>, s: Shared<'_>) -> Result<Comparison, AppError> {
+    s.compare(&names).await
+}
+
+#[tauri::command]
+pub fn export_scenario(scenario: ScenarioInput, path: String, s: Shared<'_>) -> Result<(), AppError> {
+    s.export_scenario(&scenario, &PathBuf::from(path))
+}
+
+/// Opens the warehouse the CLI uses (`$REACH_DB` or the default path), loads its book once,
+/// and runs the app.
+pub fn run(context: tauri::Context<tauri::Wry>) {
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+    let _ = STARTED_AT_MS.set(now.as_millis() as u64);
+    let path = reach_store::Warehouse::default_path();
+    let session = match tauri::async_runtime::block_on(Session::open(&path)) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("reach-app: cannot open the warehouse at {}: {}", path.display(), e.message);
+            std::process::exit(1);
+        }
+    };
+    tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        .manage(Arc::new(session))
+        .invoke_handler(tauri::generate_handler![
+            app_state,
+            set_language,
+            presets,
+            evaluate,
+            book,
+            build_demo,
+            import_csv,
+            list_scenarios,
+            load_scenario,
+            save_scenario,
+            rename_scenario,
+            duplicate_scenario,
+            delete_scenario,
+            compare,
+            export_scenario,
+        ])
+        .run(context)
+        .expect("the Reach window could not be started");
+}

@@ -1,0 +1,280 @@
+//! Between the crates' types and the IPC types: a workbench `ScenarioInput` to a validated
+//! `Scenario` (a field that is not a number is refused by name, then `Scenario::validate`
+//! has the last word), a `Scenario` back to its input form, and results to their views.
+
+use std::collections::BTreeSet;
+use std::str::FromStr;
+
+use reach_core::book::{Channel, RiskProfile};
+use reach_core::compare::BranchShift;
+use reach_core::money::round2;
+use reach_core::result::{BranchResult, HqResult, TierResult, Totals};
+use reach_core::{Owner, Scenario, ScenarioError, ServiceModel, Tier};
+use rust_decimal::Decimal;
+
+use crate::dto::*;
+
+/// A decimal as the person typed it: spaces, thousands separators and `_` are ignored.
+fn decimal(field: &str, text: &str) -> Result<Decimal, ScenarioError> {
+    let t: String = text.chars().filter(|c| !matches!(c, ' ' | ',' | '_' | '，')).collect();
+    if t.is_empty() {
+        return Err(ScenarioError::new(field, "is required"));
+    }
+    let parsed = if t.contains(['e', 'E']) { Decimal::from_scientific(&t) } else { Decimal::from_str_exact(&t) };
+    parsed.map(|d| d.normalize()).map_err(|_| ScenarioError::new(field, format!("`{}` is not a number", text.trim())))
+}
+
+fn optional_decimal(field: &str, text: &str) -> Result<Option<Decimal>, ScenarioError> {
+    if text.trim().is_empty() {
+        Ok(None)
+    } else {
+        decimal(field, text).map(Some)
+    }
+}
+
+fn whole<T: TryFrom<u64>>(field: &str, text: &str, max: u64) -> Result<Option<T>, ScenarioError> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    let v: u64 = t
+        .parse()
+        .map_err(|_| ScenarioError::new(field, format!("must be a whole number from 0 to {max} (got {t})")))?;
+    if v > max {
+        return Err(ScenarioError::new(field, format!("must be a whole number from 0 to {max} (got {t})")));
+    }
+    Ok(T::try_from(v).ok())
+}
+
+fn set<T: FromStr<Err = String> + Ord>(
+    field: &str,
+    items: &Option<Vec<String>>,
+) -> Result<Option<BTreeSet<T>>, ScenarioError> {
+    let Some(items) = items else { return Ok(None) };
+    let mut out = BTreeSet::new();
+    for (j, s) in items.iter().enumerate() {
+        out.insert(s.parse().map_err(|e| ScenarioError::new(format!("{field}[{j}]"), e))?);
+    }
+    Ok(Some(out))
+}
+
+fn model_of(m: ModelKind) -> ServiceModel {
+    match m {
+        ModelKind::Advisor => ServiceModel::Advisor,
+        ModelKind::Hybrid => ServiceModel::Hybrid,
+        ModelKind::Digital => ServiceModel::Digital,
+    }
+}
+
+fn model_kind(m: ServiceModel) -> ModelKind {
+    match m {
+        ServiceModel::Advisor => ModelKind::Advisor,
+        ServiceModel::Hybrid => ModelKind::Hybrid,
+        ServiceModel::Digital => ModelKind::Digital,
+    }
+}
+
+fn owner_of(o: OwnerKind) -> Owner {
+    match o {
+        OwnerKind::Branch => Owner::Branch,
+        OwnerKind::Hq => Owner::Hq,
+    }
+}
+
+fn owner_kind(o: Owner) -> OwnerKind {
+    match o {
+        Owner::Branch => OwnerKind::Branch,
+        Owner::Hq => OwnerKind::Hq,
+    }
+}
+
+/// The scenario the input describes, validated by the engine's rules.
+pub fn scenario_from_input(input: &ScenarioInput) -> Result<Scenario, ScenarioError> {
+    let mut tiers = Vec::with_capacity(input.tiers.len());
+    for (i, t) in input.tiers.iter().enumerate() {
+        let f = |name: &str| format!("tiers[{i}].{name}");
+        let model = model_of(t.model);
+        let cpa = optional_decimal(&f("clients_per_advisor"), &t.clients_per_advisor)?;
+        tiers.push(Tier {
+            name: t.name.trim().to_string(),
+            min_assets: decimal(&f("min_assets"), &t.min_assets)?,
+            model,
+            owner: owner_of(t.owner),
+            // A digital tier has no advisors: a capacity left in its field is not an error.
+            clients_per_advisor: if model.needs_advisors() { cpa } else { None },
+            coverage: decimal(&f("coverage"), &t.coverage)?,
+            uplift: decimal(&f("uplift"), &t.uplift)?,
+            activation: decimal(&f("activation"), &t.activation)?,
+            cost_per_client: optional_decimal(&f("cost_per_client"), &t.cost_per_client)?.unwrap_or(Decimal::ZERO),
+            min_age: whole(&f("min_age"), &t.min_age, 255)?,
+            max_age: whole(&f("max_age"), &t.max_age, 255)?,
+            risk_profiles: set::<RiskProfile>(&f("risk_profiles"), &t.risk_profiles)?,
+            channels: set::<Channel>(&f("channels"), &t.channels)?,
+            include_dormant: t.include_dormant,
+        });
+    }
+    let scenario = Scenario {
+        name: input.name.trim().to_string(),
+        advisor_cost: decimal("advisor_cost", &input.advisor_cost)?,
+        hq_share: optional_decimal("hq_share", &input.hq_share)?.unwrap_or(Decimal::ZERO),
+        hq_advisors: whole("hq_advisors", &input.hq_advisors, u64::from(u32::MAX))?.unwrap_or(0),
+        tiers,
+    };
+    scenario.validate()?;
+    Ok(scenario)
+}
+
+/// The input form of a scenario (what a preset or a saved scenario fills the workbench with).
+pub fn input_from_scenario(s: &Scenario) -> ScenarioInput {
+    let opt = |v: Option<u8>| v.map(|v| v.to_string()).unwrap_or_default();
+    ScenarioInput {
+        name: s.name.clone(),
+        advisor_cost: s.advisor_cost.normalize().to_string(),
+        hq_share: s.hq_share.normalize().to_string(),
+        hq_advisors: s.hq_advisors.to_string(),
+        tiers: s
+            .tiers
+            .iter()
+            .map(|t| TierInput {
+                name: t.name.clone(),
+                min_assets: t.min_assets.normalize().to_string(),
+                model: model_kind(t.model),
+                owner: owner_kind(t.owner),
+                clients_per_advisor: t.clients_per_advisor.map(|c| c.normalize().to_string()).unwrap_or_default(),
+                coverage: t.coverage.normalize().to_string(),
+                uplift: t.uplift.normalize().to_string(),
+                activation: t.activation.normalize().to_string(),
+                cost_per_client: t.cost_per_client.normalize().to_string(),
+                min_age: opt(t.min_age),
+                max_age: opt(t.max_age),
+                risk_profiles: t.risk_profiles.as_ref().map(|s| s.iter().map(|r| r.to_string()).collect()),
+                channels: t.channels.as_ref().map(|s| s.iter().map(|c| c.to_string()).collect()),
+                include_dormant: t.include_dormant,
+            })
+            .collect(),
+    }
+}
+
+/// Two decimals, half to even (the model's only rounding), as a string.
+pub fn dec2(v: Decimal) -> String {
+    round2(v).to_string()
+}
+
+pub fn totals_view(t: &Totals) -> TotalsView {
+    TotalsView {
+        eligible: t.eligible,
+        served: dec2(t.served),
+        newly_served: dec2(t.newly_served),
+        advisors_needed: t.advisors_needed,
+        current_advisors: t.current_advisors,
+        hires: t.hires,
+        base_revenue: dec2(t.base_revenue),
+        incremental_revenue: dec2(t.incremental_revenue),
+        projected_revenue: dec2(t.projected_revenue),
+        cost: dec2(t.cost),
+        net: dec2(t.net),
+        hq_credit: dec2(t.hq_credit),
+        branch_credit: dec2(t.branch_credit),
+    }
+}
+
+pub fn tier_view(t: &TierResult) -> TierView {
+    TierView {
+        name: t.name.clone(),
+        min_assets: dec2(t.min_assets),
+        model: model_kind(t.model),
+        owner: owner_kind(t.owner),
+        eligible: t.eligible,
+        served: dec2(t.served),
+        advisors_needed: t.advisors_needed,
+        incremental_revenue: dec2(t.incremental_revenue),
+        cost: dec2(t.cost),
+    }
+}
+
+pub fn branch_view(b: &BranchResult) -> BranchView {
+    BranchView {
+        branch: b.branch.clone(),
+        eligible: b.eligible,
+        served: dec2(b.served),
+        advisors_needed: b.advisors_needed,
+        current_advisors: b.current_advisors,
+        hires: b.hires,
+        load: b.load.map(dec2),
+        incremental_revenue: dec2(b.incremental_revenue),
+        credited_revenue: dec2(b.credited_revenue),
+    }
+}
+
+pub fn hq_view(h: &HqResult) -> HqView {
+    HqView {
+        advisors_needed: h.advisors_needed,
+        current_advisors: h.current_advisors,
+        hires: h.hires,
+        load: h.load.map(dec2),
+        credited_revenue: dec2(h.credited_revenue),
+    }
+}
+
+pub fn shift_view(s: &BranchShift) -> ShiftView {
+    ShiftView {
+        branch: s.branch.clone(),
+        eligible_delta: s.eligible_delta,
+        advisors_needed_delta: s.advisors_needed_delta,
+        hires_delta: s.hires_delta,
+        credited_revenue_delta: dec2(s.credited_revenue_delta),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const STORY: [&str; 3] = [
+        include_str!("../../scenarios/500k.toml"),
+        include_str!("../../scenarios/100k.toml"),
+        include_str!("../../scenarios/30k.toml"),
+    ];
+
+    #[test]
+    fn the_input_form_round_trips_every_story_scenario_exactly() {
+        for text in STORY {
+            let s = Scenario::from_toml(text).unwrap();
+            let back = scenario_from_input(&input_from_scenario(&s)).unwrap();
+            assert_eq!(back, s);
+        }
+    }
+
+    #[test]
+    fn a_field_that_is_not_a_number_is_refused_by_name() {
+        let mut input = input_from_scenario(&Scenario::from_toml(STORY[1]).unwrap());
+        input.tiers[1].coverage = "0.7x".into();
+        let e = scenario_from_input(&input).unwrap_err();
+        assert_eq!(e.field, "tiers[1].coverage");
+        assert!(e.message.contains("not a number"), "{e}");
+        input.tiers[1].coverage = "1.5".into();
+        let e = scenario_from_input(&input).unwrap_err();
+        assert_eq!((e.field.as_str(), e.message.as_str()), ("tiers[1].coverage", "must be between 0 and 1 (got 1.5)"));
+        input.tiers[1].coverage = "0.7".into();
+        input.tiers[0].min_assets = "500,000".into();
+        assert_eq!(scenario_from_input(&input).unwrap().tiers[0].min_assets, Decimal::from(500_000));
+    }
+
+    #[test]
+    fn an_empty_filter_list_is_the_engines_error_and_null_means_all() {
+        let mut input = input_from_scenario(&Scenario::from_toml(STORY[2]).unwrap());
+        assert_eq!(input.tiers[2].risk_profiles.as_deref().map(<[String]>::len), Some(4));
+        assert_eq!(input.tiers[0].risk_profiles, None);
+        input.tiers[2].risk_profiles = Some(vec![]);
+        assert_eq!(scenario_from_input(&input).unwrap_err().field, "tiers[2].risk_profiles");
+        input.tiers[2].risk_profiles = Some(vec!["C9".into()]);
+        assert_eq!(scenario_from_input(&input).unwrap_err().field, "tiers[2].risk_profiles[0]");
+    }
+
+    #[test]
+    fn decimals_stay_exact() {
+        assert_eq!(decimal("x", "0.65").unwrap().to_string(), "0.65");
+        assert_eq!(decimal("x", " 1e5 ").unwrap(), Decimal::from(100_000));
+        assert_eq!(decimal("x", "").unwrap_err().message, "is required");
+    }
+}

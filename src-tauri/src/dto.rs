@@ -1,0 +1,350 @@
+//! The types that cross the IPC boundary, and their TypeScript twins (ts-rs, written to
+//! `ui/src/generated.ts` by `bindings::typescript`). Numbers that are exact decimals in the
+//! model (money, thresholds, shares, expected counts) cross as decimal strings so nothing is
+//! ever rounded through a binary float; whole counts cross as numbers.
+//!
+//! A scenario crosses as `ScenarioInput`: every field as the person typed it, so that a field
+//! that is not even a number is refused by name like any other invalid field.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// The UI's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    Zh,
+    En,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum ModelKind {
+    Advisor,
+    Hybrid,
+    Digital,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum OwnerKind {
+    Branch,
+    Hq,
+}
+
+/// One tier as edited on the workbench. Empty strings mean "not set" for the optional fields.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct TierInput {
+    pub name: String,
+    /// CNY.
+    pub min_assets: String,
+    pub model: ModelKind,
+    pub owner: OwnerKind,
+    /// Required for advisor and hybrid tiers; "" when unset.
+    pub clients_per_advisor: String,
+    /// 0..=1.
+    pub coverage: String,
+    pub uplift: String,
+    pub activation: String,
+    /// CNY per reached customer per year.
+    pub cost_per_client: String,
+    /// "" when unset.
+    pub min_age: String,
+    pub max_age: String,
+    /// `null`: every class; otherwise the classes allowed (an empty list is refused).
+    pub risk_profiles: Option<Vec<String>>,
+    /// `null`: both channels.
+    pub channels: Option<Vec<String>>,
+    pub include_dormant: bool,
+}
+
+/// A scenario as edited on the workbench.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ScenarioInput {
+    pub name: String,
+    pub advisor_cost: String,
+    pub hq_share: String,
+    pub hq_advisors: String,
+    pub tiers: Vec<TierInput>,
+}
+
+/// A shipped scenario of the story, one click away.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct Preset {
+    /// `500k`, `100k` or `30k`.
+    pub key: String,
+    pub scenario: ScenarioInput,
+}
+
+/// What to compute for the workbench.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct EvaluateRequest {
+    pub scenario: ScenarioInput,
+    /// The tier whose threshold the sweep varies; `null`: the lowest threshold.
+    pub sweep_tier: Option<String>,
+    /// The base scenario the KPIs and the side-by-side charts compare against.
+    pub base: Option<ScenarioInput>,
+    pub lang: Lang,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct TotalsView {
+    #[ts(type = "number")]
+    pub eligible: u64,
+    pub served: String,
+    pub newly_served: String,
+    #[ts(type = "number")]
+    pub advisors_needed: u64,
+    #[ts(type = "number")]
+    pub current_advisors: u64,
+    #[ts(type = "number")]
+    pub hires: u64,
+    pub base_revenue: String,
+    pub incremental_revenue: String,
+    pub projected_revenue: String,
+    pub cost: String,
+    pub net: String,
+    pub hq_credit: String,
+    pub branch_credit: String,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct TierView {
+    pub name: String,
+    pub min_assets: String,
+    pub model: ModelKind,
+    pub owner: OwnerKind,
+    #[ts(type = "number")]
+    pub eligible: u64,
+    pub served: String,
+    #[ts(type = "number")]
+    pub advisors_needed: u64,
+    pub incremental_revenue: String,
+    pub cost: String,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct BranchView {
+    pub branch: String,
+    #[ts(type = "number")]
+    pub eligible: u64,
+    pub served: String,
+    #[ts(type = "number")]
+    pub advisors_needed: u64,
+    #[ts(type = "number")]
+    pub current_advisors: u64,
+    #[ts(type = "number")]
+    pub hires: u64,
+    /// `null` where the branch has no advisors today.
+    pub load: Option<String>,
+    pub incremental_revenue: String,
+    pub credited_revenue: String,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct HqView {
+    #[ts(type = "number")]
+    pub advisors_needed: u64,
+    #[ts(type = "number")]
+    pub current_advisors: u64,
+    #[ts(type = "number")]
+    pub hires: u64,
+    pub load: Option<String>,
+    pub credited_revenue: String,
+}
+
+/// One point of the threshold sweep.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct SweepPointView {
+    pub min_assets: String,
+    #[ts(type = "number")]
+    pub eligible: u64,
+    pub served: String,
+    #[ts(type = "number")]
+    pub advisors_needed: u64,
+    #[ts(type = "number")]
+    pub hires: u64,
+    pub incremental_revenue: String,
+    pub cost: String,
+    pub net: String,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct SweepView {
+    /// The swept tier.
+    pub tier: String,
+    /// Its threshold in the scenario (marked on the chart).
+    pub current: String,
+    /// Ascending thresholds.
+    pub points: Vec<SweepPointView>,
+}
+
+/// The charts, as SVG documents rendered by reach-report (the same code the reports use).
+#[derive(Debug, Clone, Default, Serialize, TS)]
+pub struct ChartsView {
+    pub sweep: String,
+    pub tiers: String,
+    pub branches: String,
+    pub credit: String,
+}
+
+/// The base scenario of the KPI deltas.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct BaseView {
+    pub name: String,
+    pub totals: TotalsView,
+}
+
+/// Everything the workbench shows for one scenario.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct Evaluation {
+    pub scenario: String,
+    #[ts(type = "number")]
+    pub customers: u64,
+    pub totals: TotalsView,
+    pub tiers: Vec<TierView>,
+    pub branches: Vec<BranchView>,
+    pub hq: HqView,
+    pub sweep: SweepView,
+    pub charts: ChartsView,
+    /// The base scenario's name and totals, when a base was given.
+    pub base: Option<BaseView>,
+    /// Time spent in Rust (engine, sweep, charts), milliseconds.
+    pub compute_ms: f64,
+}
+
+/// One asset band of the book.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct BandView {
+    /// Lower bound, CNY.
+    pub lower: String,
+    /// Upper bound, CNY; `null` for the last band.
+    pub upper: Option<String>,
+    #[ts(type = "number")]
+    pub customers: u64,
+    #[ts(type = "number")]
+    pub dormant: u64,
+}
+
+/// What is loaded: the book the engine reads.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct BookView {
+    /// `demo` or `csv`.
+    pub source: String,
+    pub label: String,
+    pub synthetic: bool,
+    pub imported_at: String,
+    pub snapshot_date: Option<String>,
+    pub customers_file: Option<String>,
+    #[ts(type = "number")]
+    pub customers: u64,
+    #[ts(type = "number")]
+    pub branches: u64,
+    #[ts(type = "number")]
+    pub active: u64,
+    #[ts(type = "number")]
+    pub dormant: u64,
+    #[ts(type = "number")]
+    pub already_served: u64,
+    #[ts(type = "number")]
+    pub current_advisors: u64,
+    pub base_revenue: String,
+    pub bands: Vec<BandView>,
+    /// The band distribution chart (SVG).
+    pub chart: String,
+}
+
+/// What the app holds when the UI starts.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct AppState {
+    /// `null` when the warehouse holds no book yet (the UI offers the demo book).
+    pub book: Option<BookView>,
+    pub lang: Lang,
+    pub warehouse: String,
+    /// Customers in the default demo book.
+    #[ts(type = "number")]
+    pub demo_customers: u64,
+    /// When the app process started (ms since the Unix epoch), to time launch → first KPIs.
+    #[ts(type = "number | null")]
+    pub started_at_ms: Option<u64>,
+}
+
+/// A saved scenario in the list.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct SavedView {
+    pub name: String,
+    pub updated_at: String,
+    #[ts(type = "number")]
+    pub tiers: u32,
+    /// The lowest tier threshold, CNY (the service threshold).
+    pub threshold: Option<String>,
+}
+
+/// One headline metric across the compared scenarios.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct CompareRow {
+    pub key: String,
+    pub zh: String,
+    pub en: String,
+    /// `count`, `expected` or `money`.
+    pub kind: String,
+    pub more_is_better: bool,
+    pub values: Vec<String>,
+    /// Against the base (the first); the base's is 0.
+    pub deltas: Vec<String>,
+}
+
+/// How one branch fares in a scenario against the base.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ShiftView {
+    pub branch: String,
+    #[ts(type = "number")]
+    pub eligible_delta: i64,
+    #[ts(type = "number")]
+    pub advisors_needed_delta: i64,
+    #[ts(type = "number")]
+    pub hires_delta: i64,
+    pub credited_revenue_delta: String,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ShiftSet {
+    /// The scenario compared with the base.
+    pub name: String,
+    /// Biggest credit gain first.
+    pub branches: Vec<ShiftView>,
+}
+
+/// Saved scenarios side by side, deltas against the base (the first).
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct Comparison {
+    pub names: Vec<String>,
+    pub rows: Vec<CompareRow>,
+    /// One per scenario after the base.
+    pub shifts: Vec<ShiftSet>,
+}
+
+/// One refused place of an imported file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct RowErrorView {
+    #[ts(type = "number")]
+    pub line: u64,
+    pub column: String,
+    pub reason: String,
+}
+
+/// Every error crosses as `{code, message}`; an invalid scenario names its `field`, a refused
+/// file lists its bad rows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS, thiserror::Error)]
+#[error("{message}")]
+pub struct AppError {
+    pub code: String,
+    pub message: String,
+    /// For `invalid_scenario`: the field, as `tiers[1].coverage`.
+    pub field: Option<String>,
+    /// For `invalid_file`: the first refused rows.
+    pub rows: Vec<RowErrorView>,
+    /// For `invalid_file`: how many rows were bad in all.
+    #[ts(type = "number | null")]
+    pub bad_rows: Option<u64>,
+}

@@ -1,0 +1,71 @@
+//! Building the one error type that crosses to the UI (`dto::AppError`, `{code, message}`)
+//! from the crates' errors: the warehouse's (`StoreError::code()`), an invalid scenario's
+//! (`invalid_scenario`, with the field), and the app's own.
+
+use reach_core::ScenarioError;
+use reach_store::StoreError;
+
+pub use crate::dto::AppError;
+use crate::dto::RowErrorView;
+
+impl AppError {
+    pub fn new(code: &str, message: impl Into<String>) -> Self {
+        AppError { code: code.into(), message: message.into(), field: None, rows: Vec::new(), bad_rows: None }
+    }
+}
+
+impl From<StoreError> for AppError {
+    fn from(e: StoreError) -> Self {
+        let mut out = AppError::new(e.code(), e.to_string());
+        if let StoreError::InvalidFile { errors, bad_rows, .. } = &e {
+            out.rows = errors
+                .iter()
+                .map(|r| RowErrorView { line: r.line, column: r.column.clone(), reason: r.reason.clone() })
+                .collect();
+            out.bad_rows = Some(*bad_rows);
+        }
+        out
+    }
+}
+
+impl From<ScenarioError> for AppError {
+    fn from(e: ScenarioError) -> Self {
+        let mut out = AppError::new("invalid_scenario", e.message.clone());
+        out.field = Some(e.field);
+        out
+    }
+}
+
+pub type AppResult<T> = Result<T, AppError>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use reach_store::RowError;
+
+    #[test]
+    fn a_scenario_error_names_its_field() {
+        let e: AppError = ScenarioError::new("tiers[0].coverage", "must be between 0 and 1 (got 1.5)").into();
+        let json = serde_json::to_value(&e).unwrap();
+        assert_eq!(json["code"], "invalid_scenario");
+        assert_eq!(json["field"], "tiers[0].coverage");
+        assert_eq!(json["message"], "must be between 0 and 1 (got 1.5)");
+    }
+
+    #[test]
+    fn a_refused_file_carries_its_rows() {
+        let e: AppError = StoreError::InvalidFile {
+            file: "c.csv".into(),
+            errors: vec![RowError { line: 3, column: "age".into(), reason: "`7` is not between 18 and 120".into() }],
+            bad_rows: 4,
+        }
+        .into();
+        assert_eq!(e.code, "invalid_file");
+        assert_eq!(
+            e.rows,
+            vec![RowErrorView { line: 3, column: "age".into(), reason: "`7` is not between 18 and 120".into() }]
+        );
+        assert_eq!(e.bad_rows, Some(4));
+        assert!(e.message.contains("nothing was imported"));
+    }
+}

@@ -1,0 +1,231 @@
+//! The app's commands, driven through `Session` on a real warehouse in a temporary folder —
+//! no window, no display: the numbers the UI shows are the engine's, scenarios are saved,
+//! renamed, duplicated and deleted in the warehouse, comparisons name the winners and losers,
+//! and a refused import leaves the book as it was.
+
+use std::path::Path;
+
+use reach_app::convert::{input_from_scenario, scenario_from_input};
+use reach_app::{EvaluateRequest, Lang, Session};
+use reach_core::Scenario;
+
+const CUSTOMERS: u64 = 3_000;
+
+async fn session_with_demo(dir: &Path) -> Session {
+    let s = Session::open(&dir.join("reach.sqlite")).await.unwrap();
+    assert!(s.state().book.is_none(), "a new warehouse holds no book: the UI offers the demo");
+    s.build_demo(CUSTOMERS, Lang::En).await.unwrap();
+    s
+}
+
+fn preset(key: &str) -> reach_app::ScenarioInput {
+    Session::presets().into_iter().find(|p| p.key == key).unwrap().scenario
+}
+
+fn story(key: &str) -> Scenario {
+    Scenario::from_toml(
+        &std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../scenarios/{key}.toml")))
+            .unwrap(),
+    )
+    .unwrap()
+}
+
+#[tokio::test]
+async fn the_workbench_shows_the_engines_figures_for_each_preset() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = session_with_demo(dir.path()).await;
+    let loaded = reach_store::Warehouse::open(&dir.path().join("reach.sqlite"))
+        .await
+        .unwrap()
+        .load_book()
+        .await
+        .unwrap()
+        .unwrap();
+    for key in ["500k", "100k", "30k"] {
+        assert_eq!(scenario_from_input(&preset(key)).unwrap(), story(key), "the preset is the file in scenarios/");
+        let ev = s
+            .evaluate(&EvaluateRequest {
+                scenario: preset(key),
+                sweep_tier: None,
+                base: Some(preset("500k")),
+                lang: Lang::Zh,
+            })
+            .unwrap();
+        let expected = reach_core::run(&loaded.book, &story(key)).unwrap();
+        let json = serde_json::to_value(&expected.totals).unwrap();
+        let got = serde_json::to_value(&ev.totals).unwrap();
+        for (k, v) in json.as_object().unwrap() {
+            // Money crosses as exact strings on both sides; expected counts are JSON numbers
+            // with two places in the model's JSON and exact strings in the app's.
+            match v.as_str() {
+                Some(want) => assert_eq!(got[k].as_str(), Some(want), "{key}: totals.{k}"),
+                None => {
+                    let have: f64 = got[k].as_str().map_or_else(|| got[k].as_f64().unwrap(), |s| s.parse().unwrap());
+                    assert_eq!(have, v.as_f64().unwrap(), "{key}: totals.{k}");
+                }
+            }
+        }
+        assert_eq!(ev.customers, CUSTOMERS);
+        assert_eq!(ev.base.as_ref().unwrap().name, story("500k").name);
+        // The sweep varies the lowest people-served tier, and its current point is the run.
+        let current = ev.sweep.points.iter().find(|p| p.min_assets == ev.sweep.current).expect("current point");
+        assert_eq!(current.eligible, ev.totals.eligible);
+        assert_eq!(current.net, ev.totals.net);
+        assert!(ev.sweep.points.len() >= 40);
+        assert!(ev
+            .sweep
+            .points
+            .windows(2)
+            .all(|w| w[0].min_assets.parse::<f64>().unwrap() < w[1].min_assets.parse::<f64>().unwrap()));
+        for svg in [&ev.charts.sweep, &ev.charts.tiers, &ev.charts.branches, &ev.charts.credit] {
+            assert!(svg.starts_with("<svg") && !svg.contains("data-chart-error"), "{}", &svg[..svg.len().min(200)]);
+        }
+    }
+}
+
+#[tokio::test]
+async fn an_invalid_field_is_refused_with_the_engines_message_and_its_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = session_with_demo(dir.path()).await;
+    let mut input = preset("100k");
+    input.tiers[1].coverage = "1.5".into();
+    let e = s
+        .evaluate(&EvaluateRequest { scenario: input.clone(), sweep_tier: None, base: None, lang: Lang::En })
+        .unwrap_err();
+    assert_eq!((e.code.as_str(), e.field.as_deref()), ("invalid_scenario", Some("tiers[1].coverage")));
+    assert_eq!(e.message, "must be between 0 and 1 (got 1.5)");
+    input.tiers[1].coverage = "abc".into();
+    let e = s.evaluate(&EvaluateRequest { scenario: input, sweep_tier: None, base: None, lang: Lang::En }).unwrap_err();
+    assert_eq!(e.field.as_deref(), Some("tiers[1].coverage"));
+}
+
+#[tokio::test]
+async fn saved_scenarios_are_saved_renamed_duplicated_deleted_and_compared() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = session_with_demo(dir.path()).await;
+    for key in ["500k", "100k", "30k"] {
+        s.save_scenario(&preset(key)).await.unwrap();
+    }
+    let names: Vec<String> = s.list_scenarios().await.unwrap().into_iter().map(|v| v.name).collect();
+    assert_eq!(names.len(), 3);
+    let n100 = story("100k").name;
+    let listed = s.list_scenarios().await.unwrap();
+    assert_eq!(listed.iter().find(|v| v.name == n100).unwrap().threshold.as_deref(), Some("100000.00"));
+
+    let list = s.rename_scenario(&n100, "lower").await.unwrap();
+    assert!(list.iter().any(|v| v.name == "lower") && !list.iter().any(|v| v.name == n100));
+    assert_eq!(s.load_scenario("lower").await.unwrap().name, "lower", "the name inside follows the rename");
+    let list = s.duplicate_scenario("lower", "lower copy").await.unwrap();
+    assert_eq!(list.len(), 4);
+    assert_eq!(s.duplicate_scenario("lower", "lower copy").await.unwrap_err().code, "scenario_exists");
+    let list = s.delete_scenario("lower copy").await.unwrap();
+    assert_eq!(list.len(), 3);
+    assert_eq!(s.delete_scenario("lower copy").await.unwrap_err().code, "scenario_not_found");
+
+    let c = s.compare(&[story("500k").name, "lower".into(), story("30k").name]).await.unwrap();
+    assert_eq!(c.names, vec![story("500k").name, "lower".to_string(), story("30k").name]);
+    let eligible = c.rows.iter().find(|r| r.key == "eligible").unwrap();
+    assert_eq!(eligible.deltas[0], "0.00");
+    assert!(eligible.deltas[1].parse::<f64>().unwrap() > 0.0, "lowering the threshold makes more customers eligible");
+    assert_eq!(c.shifts.len(), 2);
+    assert_eq!(c.shifts[0].branches.len(), 30);
+    let d: Vec<f64> = c.shifts[0].branches.iter().map(|b| b.credited_revenue_delta.parse().unwrap()).collect();
+    assert!(d.windows(2).all(|w| w[0] >= w[1]), "biggest winner first");
+    assert_eq!(s.compare(&[story("500k").name]).await.unwrap_err().code, "invalid_input");
+}
+
+#[tokio::test]
+async fn a_refused_import_changes_nothing_and_lists_its_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = session_with_demo(dir.path()).await;
+    let before = s.book_view(Lang::En).unwrap();
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(
+        &bad,
+        "customer_id,branch,total_assets,age,risk_profile,channel,trades_12m,revenue_12m,advisor_id\n\
+         A1,上海,100000,40,C3,online,3,120.50,\n\
+         A2,上海,-5,40,C3,online,3,10,\n\
+         A3,北京,2000,17,C9,web,0,0,\n",
+    )
+    .unwrap();
+    let e = s.import_csv(&bad, None, Lang::En).await.unwrap_err();
+    assert_eq!(e.code, "invalid_file");
+    assert_eq!(e.bad_rows, Some(2));
+    assert!(e.rows.iter().any(|r| r.line == 3 && r.column == "total_assets"), "{:?}", e.rows);
+    assert!(e.rows.iter().any(|r| r.line == 4 && r.column == "age"), "{:?}", e.rows);
+    let after = s.book_view(Lang::En).unwrap();
+    assert_eq!((after.customers, after.imported_at.clone()), (before.customers, before.imported_at.clone()));
+
+    let good = dir.path().join("good.csv");
+    std::fs::write(
+        &good,
+        "customer_id,branch,total_assets,age,risk_profile,channel,trades_12m,revenue_12m,advisor_id\n\
+         A1,上海,100000,40,C3,online,3,120.50,\n\
+         A2,北京,600000,50,C4,offline,0,0,X\n",
+    )
+    .unwrap();
+    let book = s.import_csv(&good, None, Lang::Zh).await.unwrap();
+    assert_eq!((book.customers, book.branches, book.synthetic), (2, 2, false));
+    assert!(book.chart.starts_with("<svg"));
+}
+
+#[tokio::test]
+async fn the_language_is_remembered_beside_the_warehouse() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("reach.sqlite");
+    {
+        let s = Session::open(&path).await.unwrap();
+        s.set_lang(Lang::Zh).unwrap();
+    }
+    assert_eq!(Session::open(&path).await.unwrap().lang(), Lang::Zh);
+    let s = Session::open(&path).await.unwrap();
+    s.set_lang(Lang::En).unwrap();
+    assert_eq!(Session::open(&path).await.unwrap().state().lang, Lang::En);
+}
+
+#[tokio::test]
+async fn a_scenario_is_exported_as_toml_the_cli_reads() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = Session::open(&dir.path().join("reach.sqlite")).await.unwrap();
+    let out = dir.path().join("out.toml");
+    s.export_scenario(&preset("30k"), &out).unwrap();
+    assert_eq!(Scenario::from_toml(&std::fs::read_to_string(&out).unwrap()).unwrap(), story("30k"));
+    assert_eq!(input_from_scenario(&story("30k")), preset("30k"));
+}
+
+#[tokio::test]
+async fn a_moving_slider_reuses_the_sweep_and_still_shows_the_engines_curve() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = session_with_demo(dir.path()).await;
+    let loaded = reach_store::Warehouse::open(&dir.path().join("reach.sqlite"))
+        .await
+        .unwrap()
+        .load_book()
+        .await
+        .unwrap()
+        .unwrap();
+    for threshold in ["100000", "150000", "30000", "5000", "2500000"] {
+        let mut input = preset("100k");
+        input.tiers[1].min_assets = threshold.into();
+        let ask = Some("人机协同".to_string());
+        let ev = s
+            .evaluate(&EvaluateRequest { scenario: input.clone(), sweep_tier: ask, base: None, lang: Lang::En })
+            .unwrap();
+        assert_eq!(ev.sweep.tier, "人机协同");
+        let scenario = scenario_from_input(&input).unwrap();
+        let current: rust_decimal::Decimal = threshold.parse().unwrap();
+        let xs = reach_app::session::sweep_thresholds(&scenario, 1);
+        assert!(xs.first().unwrap() <= &current && &current <= xs.last().unwrap(), "{threshold} is on the curve");
+        let fresh = reach_core::sweep::sweep(&loaded.book, &scenario, "人机协同", &xs).unwrap();
+        assert_eq!(ev.sweep.points.len(), fresh.len(), "{threshold}");
+        for (got, want) in ev.sweep.points.iter().zip(&fresh) {
+            assert_eq!(got.min_assets, reach_app::convert::dec2(want.min_assets));
+            assert_eq!(
+                (got.eligible, got.net.as_str()),
+                (want.result.totals.eligible, reach_app::convert::dec2(want.result.totals.net).as_str()),
+                "{threshold} at {}",
+                want.min_assets
+            );
+        }
+    }
+}

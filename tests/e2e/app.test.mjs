@@ -1,0 +1,194 @@
+// The issue's end-to-end story in the real app: start on a small demo book, apply the 10万
+// preset and see the KPIs become the engine's figures (from the CLI on the same warehouse),
+// mark an invalid field with the engine's message, save the scenario, compare it with 50万
+// and 3万, import a bad CSV and see its errors with the book unchanged — in Chinese, then the
+// main screens again in English. Screenshots of each screen go to docs/screenshots/.
+
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { bookCustomers, engine, kpi, launch, shot, until } from "./harness.mjs";
+
+let browser;
+let stop;
+const expected = {};
+const KEYS = ["eligible", "newly_served", "advisors_needed", "hires", "incremental_revenue", "projected_revenue", "cost", "net", "hq_credit", "branch_credit"];
+const asText = (v) => (typeof v === "number" ? (Number.isInteger(v) ? String(v) : v.toFixed(2)) : String(v));
+
+before(async () => {
+  for (const key of ["500k", "100k", "30k"]) expected[key] = engine(`scenarios/${key}.toml`);
+  ({ browser, stop } = await launch());
+  await browser.setWindowSize(1440, 900).catch(() => {});
+});
+
+after(async () => {
+  await stop?.();
+});
+
+async function kpisMatch(key) {
+  const want = expected[key].totals;
+  for (const k of KEYS) {
+    if ((await kpi(browser, k)) !== asText(want[k])) return false;
+  }
+  return true;
+}
+
+/** An attribute of every element that matches. */
+async function attrs(selector, name) {
+  const out = [];
+  for (const el of Array.from(await browser.$$(selector))) out.push(await el.getAttribute(name));
+  return out;
+}
+
+async function pick(selector) {
+  const el = await browser.$(selector);
+  if (!(await el.isSelected())) await el.click();
+}
+
+async function nav(view) {
+  await (await browser.$(`[data-nav="${view}"]`)).click();
+  await until(browser, async () => (await browser.$("body").getAttribute("data-view")) === view, `the ${view} view`);
+}
+
+async function saveAs(presetKey) {
+  await (await browser.$(`[data-preset="${presetKey}"]`)).click();
+  await until(browser, () => kpisMatch(presetKey), `the ${presetKey} KPIs`);
+  await (await browser.$("#save-scenario")).click();
+  const input = await browser.$("#modal-input");
+  await input.waitForExist();
+  assert.equal(await input.getValue(), expected[presetKey].scenario);
+  await (await browser.$("#modal-ok")).click();
+  await until(browser, async () => !(await (await browser.$("#modal-input")).isExisting()), "the save dialog to close");
+}
+
+test("opens on the demo book with the 50万 policy and the three presets one click away", async () => {
+  await until(browser, () => kpi(browser, "eligible"), "the first KPIs", 60_000);
+  assert.ok(await kpisMatch("500k"), "the first KPIs are the engine's 500k figures");
+  for (const key of ["500k", "100k", "30k"]) assert.ok(await (await browser.$(`[data-preset="${key}"]`)).isDisplayed(), key);
+  const badge = await browser.$("#synthetic-badge");
+  assert.ok(await badge.isDisplayed(), "the demo book is labelled synthetic");
+  const launchMs = await until(browser, () => browser.$("body").getAttribute("data-launch-ms"), "the launch time");
+  console.log(`launch → first KPIs: ${launchMs} ms (${bookCustomers().book.customers} customers)`);
+});
+
+test("the 10万 preset shows the engine's figures, charts included", async () => {
+  await (await browser.$('[data-preset="100k"]')).click();
+  await until(browser, () => kpisMatch("100k"), "the 100k KPIs");
+  const svg = await browser.$("#wb-chart svg");
+  assert.ok(await svg.isExisting(), "the sweep chart is drawn");
+  assert.equal(await svg.getAttribute("data-chart"), "sweep");
+  const ms = await browser.$("#calc-status").getAttribute("data-ms");
+  assert.ok(Number(ms) > 0, `a repaint time is recorded (${ms} ms)`);
+  console.log(`preset → repainted KPIs and charts: ${ms} ms`);
+  await shot(browser, "workbench-zh");
+});
+
+test("an invalid field is marked with the engine's message", async () => {
+  const cov = await browser.$("#tier-1-coverage");
+  await cov.setValue("1.5");
+  await until(browser, async () => (await cov.getAttribute("class")).includes("invalid"), "the field to be marked");
+  assert.equal(await cov.getAttribute("data-error"), "must be between 0 and 1 (got 1.5)");
+  assert.match(await (await browser.$("#tier-1-error")).getText(), /tiers\[1\]\.coverage/);
+  await shot(browser, "workbench-invalid-zh");
+  await cov.setValue("0.7");
+  await until(browser, async () => !(await cov.getAttribute("class")).includes("invalid"), "the mark to clear");
+  await until(browser, () => kpisMatch("100k"), "the 100k KPIs again");
+});
+
+test("the slider moves a threshold on a log scale and recomputes", async () => {
+  const before = Number(await kpi(browser, "eligible"));
+  await browser.execute(() => {
+    const s = document.getElementById("tier-1-slider");
+    s.value = String(Number(s.value) - 60);
+    s.dispatchEvent(new Event("input", { bubbles: true }));
+  });
+  await until(browser, async () => Number(await kpi(browser, "eligible")) > before, "more eligible customers at a lower threshold");
+  const thr = await (await browser.$("#tier-1-min_assets")).getValue();
+  assert.match(thr, /^(1|1\.2|1\.5|2|2\.5|3|4|5|6|8)0*$/, `snapped to a round value: ${thr}`);
+});
+
+test("saves the scenario and compares it with 50万 and 3万", async () => {
+  await saveAs("100k");
+  await saveAs("500k");
+  await saveAs("30k");
+  await nav("compare");
+  for (const key of ["500k", "100k", "30k"]) await pick(`[data-compare="${expected[key].scenario}"]`);
+  await pick(`[data-base="${expected["500k"].scenario}"]`);
+  await (await browser.$("#compare-run")).click();
+  const table = await browser.$("#compare-table");
+  await table.waitForExist({ timeout: 20_000 });
+  const values = await attrs('#compare-table tr[data-metric="eligible"] td[data-value]', "data-value");
+  assert.deepEqual(values.map(Number), ["500k", "100k", "30k"].map((k) => expected[k].totals.eligible));
+  const netDeltas = await attrs('#compare-table tr[data-metric="net"] td[data-delta]', "data-delta");
+  assert.equal(netDeltas[0], (Number(expected["100k"].totals.net) - Number(expected["500k"].totals.net)).toFixed(2));
+  assert.ok(await (await browser.$("#shifts")).isExisting(), "winners and losers are shown");
+  await shot(browser, "compare-zh");
+});
+
+test("the executive view and the saved scenarios", async () => {
+  await nav("workbench");
+  await (await browser.$('[data-preset="100k"]')).click();
+  await until(browser, () => kpisMatch("100k"), "the 100k KPIs");
+  await nav("executive");
+  const v = await (await browser.$('[data-exec="eligible"]')).getAttribute("data-value");
+  assert.equal(v, String(expected["100k"].totals.eligible));
+  await shot(browser, "executive-zh");
+  await nav("saved");
+  assert.equal((await attrs("#saved-table tr[data-saved]", "data-saved")).length, 3);
+  await shot(browser, "saved-zh");
+});
+
+test("a bad CSV is refused with its errors in a table and the book unchanged", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "reach-e2e-"));
+  const bad = path.join(dir, "bad-customers.csv");
+  fs.writeFileSync(
+    bad,
+    "customer_id,branch,total_assets,age,risk_profile,channel,trades_12m,revenue_12m,advisor_id\n" +
+      "A1,上海浦东,100000,40,C3,online,3,120.50,\n" +
+      "A2,上海浦东,-5,40,C3,online,3,10,\n" +
+      "A3,北京朝阳,2000,17,C9,web,0,0,\n" +
+      "A1,北京朝阳,2000,30,C2,offline,1,1.005,\n",
+  );
+  const before = bookCustomers();
+  await nav("book");
+  const customers = await (await browser.$('[data-book="customers"]')).getAttribute("title");
+  assert.equal(Number(customers), before.book.customers);
+  await (await browser.$("#import-customers")).setValue(bad);
+  await (await browser.$("#import-run")).click();
+  const errors = await browser.$("#import-errors");
+  await errors.waitForExist({ timeout: 30_000 });
+  const lines = await attrs("#import-errors tr[data-line]", "data-line");
+  assert.ok(lines.includes("3") && lines.includes("4") && lines.includes("5"), `lines ${lines}`);
+  const text = await errors.getText();
+  assert.match(text, /total_assets/);
+  assert.match(text, /age/);
+  assert.equal(await (await browser.$('[data-book="customers"]')).getAttribute("title"), customers, "the book on screen is unchanged");
+  const afterBook = bookCustomers();
+  assert.equal(afterBook.book.customers, before.book.customers);
+  assert.equal(afterBook.book.imported_at, before.book.imported_at, "the warehouse is unchanged");
+  await shot(browser, "book-import-errors-zh");
+});
+
+test("switches to English, remembered, with numbers in k / M and CNY", async () => {
+  await (await browser.$("#lang-toggle")).click();
+  await until(browser, async () => (await browser.$("body").getAttribute("data-lang")) === "en", "English");
+  await nav("workbench");
+  await until(browser, () => kpisMatch("100k"), "the 100k KPIs in English");
+  const label = await (await browser.$('[data-kpi="incremental_revenue"] .kpi-value')).getText();
+  assert.match(label, /(k|M|bn)? ?CNY/);
+  await shot(browser, "workbench-en");
+  await nav("executive");
+  await shot(browser, "executive-en");
+  await nav("compare");
+  for (const key of ["500k", "100k", "30k"]) await pick(`[data-compare="${expected[key].scenario}"]`);
+  await pick(`[data-base="${expected["500k"].scenario}"]`);
+  await (await browser.$("#compare-run")).click();
+  await (await browser.$("#compare-table")).waitForExist({ timeout: 20_000 });
+  await shot(browser, "compare-en");
+  await nav("book");
+  await shot(browser, "book-en");
+  const settings = JSON.parse(fs.readFileSync(path.join(path.dirname(process.env.REACH_DB), "reach-app-settings.json"), "utf8"));
+  assert.equal(settings.lang, "en", "the choice is remembered");
+});

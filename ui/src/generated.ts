@@ -1,0 +1,182 @@
+// Generated from src-tauri/src/dto.rs by ts-rs (src-tauri/src/bindings.rs). Do not edit:
+// change the Rust types and run `UPDATE_BINDINGS=1 cargo test -p reach-app bindings`.
+
+export type Lang = "zh" | "en";
+
+export type ModelKind = "advisor" | "hybrid" | "digital";
+
+export type OwnerKind = "branch" | "hq";
+
+export type TierInput = { name: string, 
+/**
+ * CNY.
+ */
+min_assets: string, model: ModelKind, owner: OwnerKind, 
+/**
+ * Required for advisor and hybrid tiers; "" when unset.
+ */
+clients_per_advisor: string, 
+/**
+ * 0..=1.
+ */
+coverage: string, uplift: string, activation: string, 
+/**
+ * CNY per reached customer per year.
+ */
+cost_per_client: string, 
+/**
+ * "" when unset.
+ */
+min_age: string, max_age: string, 
+/**
+ * `null`: every class; otherwise the classes allowed (an empty list is refused).
+ */
+risk_profiles: Array<string> | null, 
+/**
+ * `null`: both channels.
+ */
+channels: Array<string> | null, include_dormant: boolean, };
+
+export type ScenarioInput = { name: string, advisor_cost: string, hq_share: string, hq_advisors: string, tiers: Array<TierInput>, };
+
+export type Preset = { 
+/**
+ * `500k`, `100k` or `30k`.
+ */
+key: string, scenario: ScenarioInput, };
+
+export type EvaluateRequest = { scenario: ScenarioInput, 
+/**
+ * The tier whose threshold the sweep varies; `null`: the lowest threshold.
+ */
+sweep_tier: string | null, 
+/**
+ * The base scenario the KPIs and the side-by-side charts compare against.
+ */
+base: ScenarioInput | null, lang: Lang, };
+
+export type TotalsView = { eligible: number, served: string, newly_served: string, advisors_needed: number, current_advisors: number, hires: number, base_revenue: string, incremental_revenue: string, projected_revenue: string, cost: string, net: string, hq_credit: string, branch_credit: string, };
+
+export type TierView = { name: string, min_assets: string, model: ModelKind, owner: OwnerKind, eligible: number, served: string, advisors_needed: number, incremental_revenue: string, cost: string, };
+
+export type BranchView = { branch: string, eligible: number, served: string, advisors_needed: number, current_advisors: number, hires: number, 
+/**
+ * `null` where the branch has no advisors today.
+ */
+load: string | null, incremental_revenue: string, credited_revenue: string, };
+
+export type HqView = { advisors_needed: number, current_advisors: number, hires: number, load: string | null, credited_revenue: string, };
+
+export type SweepPointView = { min_assets: string, eligible: number, served: string, advisors_needed: number, hires: number, incremental_revenue: string, cost: string, net: string, };
+
+export type SweepView = { 
+/**
+ * The swept tier.
+ */
+tier: string, 
+/**
+ * Its threshold in the scenario (marked on the chart).
+ */
+current: string, 
+/**
+ * Ascending thresholds.
+ */
+points: Array<SweepPointView>, };
+
+export type ChartsView = { sweep: string, tiers: string, branches: string, credit: string, };
+
+export type BaseView = { name: string, totals: TotalsView, };
+
+export type Evaluation = { scenario: string, customers: number, totals: TotalsView, tiers: Array<TierView>, branches: Array<BranchView>, hq: HqView, sweep: SweepView, charts: ChartsView, 
+/**
+ * The base scenario's name and totals, when a base was given.
+ */
+base: BaseView | null, 
+/**
+ * Time spent in Rust (engine, sweep, charts), milliseconds.
+ */
+compute_ms: number, };
+
+export type BandView = { 
+/**
+ * Lower bound, CNY.
+ */
+lower: string, 
+/**
+ * Upper bound, CNY; `null` for the last band.
+ */
+upper: string | null, customers: number, dormant: number, };
+
+export type BookView = { 
+/**
+ * `demo` or `csv`.
+ */
+source: string, label: string, synthetic: boolean, imported_at: string, snapshot_date: string | null, customers_file: string | null, customers: number, branches: number, active: number, dormant: number, already_served: number, current_advisors: number, base_revenue: string, bands: Array<BandView>, 
+/**
+ * The band distribution chart (SVG).
+ */
+chart: string, };
+
+export type AppState = { 
+/**
+ * `null` when the warehouse holds no book yet (the UI offers the demo book).
+ */
+book: BookView | null, lang: Lang, warehouse: string, 
+/**
+ * Customers in the default demo book.
+ */
+demo_customers: number, 
+/**
+ * When the app process started (ms since the Unix epoch), to time launch → first KPIs.
+ */
+started_at_ms: number | null, };
+
+export type SavedView = { name: string, updated_at: string, tiers: number, 
+/**
+ * The lowest tier threshold, CNY (the service threshold).
+ */
+threshold: string | null, };
+
+export type CompareRow = { key: string, zh: string, en: string, 
+/**
+ * `count`, `expected` or `money`.
+ */
+kind: string, more_is_better: boolean, values: Array<string>, 
+/**
+ * Against the base (the first); the base's is 0.
+ */
+deltas: Array<string>, };
+
+export type ShiftView = { branch: string, eligible_delta: number, advisors_needed_delta: number, hires_delta: number, credited_revenue_delta: string, };
+
+export type ShiftSet = { 
+/**
+ * The scenario compared with the base.
+ */
+name: string, 
+/**
+ * Biggest credit gain first.
+ */
+branches: Array<ShiftView>, };
+
+export type Comparison = { names: Array<string>, rows: Array<CompareRow>, 
+/**
+ * One per scenario after the base.
+ */
+shifts: Array<ShiftSet>, };
+
+export type RowErrorView = { line: number, column: string, reason: string, };
+
+export type AppError = { code: string, message: string, 
+/**
+ * For `invalid_scenario`: the field, as `tiers[1].coverage`.
+ */
+field: string | null, 
+/**
+ * For `invalid_file`: the first refused rows.
+ */
+rows: Array<RowErrorView>, 
+/**
+ * For `invalid_file`: how many rows were bad in all.
+ */
+bad_rows: number | null, };

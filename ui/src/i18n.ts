@@ -1,0 +1,195 @@
+// Every word the UI shows, in Chinese and English, from one dictionary. The glossary of
+// shared/UI-NOTES.md holds: one term per idea in each language (投顾 = advisor, 服务门槛 =
+// service threshold, 可服务客户 = eligible customers, 覆盖率 = coverage, …).
+
+import type { Lang } from "./generated";
+
+const dict = {
+  appName: ["触达 Reach", "Reach"],
+  appTagline: ["服务门槛情景分析", "Service-threshold scenarios"],
+  navWorkbench: ["情景工作台", "Workbench"],
+  navExecutive: ["管理层视图", "Executive view"],
+  navCompare: ["情景比较", "Compare"],
+  navBook: ["客户数据", "Book"],
+  navSaved: ["已存情景", "Saved scenarios"],
+  synthetic: ["模拟数据", "Synthetic data"],
+  syntheticLong: ["演示用模拟客户数据，非真实客户", "Synthetic demo customers, not real ones"],
+  customersUnit: ["户", ""],
+  branchesUnit: ["家分支机构", "branches"],
+  language: ["English", "中文"],
+
+  // Workbench
+  presets: ["预设情景", "Presets"],
+  preset500k: ["50万 专属投顾", "500k advisory"],
+  preset100k: ["10万 人机协同", "100k hybrid"],
+  preset30k: ["3万 数字化集约运营", "30k digital"],
+  scenarioName: ["情景名称", "Scenario name"],
+  save: ["保存情景", "Save scenario"],
+  saveAs: ["保存为", "Save as"],
+  exportToml: ["导出 TOML", "Export TOML"],
+  globals: ["全局假设", "Global assumptions"],
+  advisorCost: ["投顾年人力成本（元）", "Advisor cost (CNY/yr)"],
+  hqShare: ["总部收入归属比例", "HQ share of credit"],
+  hqAdvisors: ["总部现有投顾", "HQ advisors today"],
+  tiers: ["服务层级", "Service tiers"],
+  addTier: ["＋ 添加层级", "+ Add tier"],
+  removeTier: ["删除该层级", "Remove this tier"],
+  tierName: ["层级名称", "Tier name"],
+  threshold: ["服务门槛", "Service threshold"],
+  model: ["服务模式", "Model"],
+  owner: ["归属", "Owner"],
+  capacity: ["人均服务客户数", "Clients per advisor"],
+  coverage: ["覆盖率", "Coverage"],
+  uplift: ["收入提升", "Revenue uplift"],
+  activation: ["激活率", "Activation rate"],
+  costPerClient: ["每客户年成本（元）", "Cost per client (CNY)"],
+  filters: ["筛选", "Filters"],
+  age: ["年龄", "Age"],
+  risk: ["风险等级", "Risk class"],
+  channel: ["渠道", "Channel"],
+  online: ["线上", "Online"],
+  offline: ["线下", "Offline"],
+  dormant: ["含沉睡客户", "Incl. dormant"],
+  advisor: ["专属投顾", "Dedicated advisor"],
+  hybrid: ["人机协同", "AI-assisted hybrid"],
+  digital: ["数字化集约运营", "Digital intensive"],
+  branch: ["分支机构", "Branches"],
+  hq: ["总部", "Head office (HQ)"],
+  sweepOf: ["敏感性分析层级", "Sweep tier"],
+  assumptionsNote: ["以上数值均为假设，可自由调整", "Every number here is an assumption — edit freely"],
+
+  // KPIs
+  kpiEligible: ["可服务客户", "Eligible customers"],
+  kpiServed: ["覆盖客户（期望）", "Customers reached (expected)"],
+  kpiAdvisors: ["所需投顾", "Advisors needed"],
+  kpiHires: ["需新增投顾", "Hires"],
+  kpiIncremental: ["增量收入", "Incremental revenue"],
+  kpiProjected: ["预测总收入", "Projected revenue"],
+  kpiCost: ["成本", "Cost"],
+  kpiNet: ["净收益", "Net"],
+  kpiCredit: ["收入归属", "Revenue credit"],
+  current: ["现有", "today"],
+  hireCost: ["新增人力成本", "Hiring cost"],
+  newlyServed: ["新增覆盖客户（期望）", "Newly reached (expected)"],
+  reachedShort: ["覆盖", "Reached"],
+  base: ["基础收入", "base"],
+  vsBase: ["对比基准", "vs base"],
+  baseScenario: ["基准情景", "Base scenario"],
+  people: ["人", ""],
+  advisorsUnit: ["名", "advisors"],
+  computed: ["计算", "computed in"],
+  ms: ["毫秒", "ms"],
+  hqCredit: ["总部", "HQ"],
+  branchCredit: ["分支机构", "Branches"],
+
+  // Charts
+  chartSweep: ["服务门槛敏感性分析", "Threshold sweep"],
+  chartTiers: ["服务层级", "Tiers"],
+  chartLoad: ["投顾负荷", "Advisor load"],
+  chartCredit: ["收入归属", "Revenue credit"],
+
+  // Executive
+  execTitle: ["服务门槛决策要点", "The service-threshold decision"],
+  execVs: ["对比", "against"],
+  execTakeNet: ["净收益", "Net"],
+  execSweepTake: ["门槛下移可覆盖更多客户，但投顾需求随之上升；当前门槛已在曲线上标出。", "Lowering the threshold reaches more customers but needs more advisors; the current threshold is marked on the curve."],
+  execLoadTake: ["红色分支机构现有投顾不足以承载该情景。", "Branches marked ▲ cannot carry this scenario with today's advisors."],
+  execCreditTake: ["总部运营的层级把部分收入归属从分支机构转向总部。", "HQ-run tiers shift part of the revenue credit from branches to head office."],
+  execTiersTake: ["各层级覆盖客户与增量收入。", "Customers reached and incremental revenue, tier by tier."],
+
+  // Compare
+  compareTitle: ["情景比较", "Compare scenarios"],
+  compareHelp: ["勾选已保存的情景，并选择基准情景；差额均相对于基准。", "Tick saved scenarios and pick the base; deltas are against the base."],
+  compareRun: ["比较", "Compare"],
+  metric: ["指标", "Metric"],
+  delta: ["差额", "Delta"],
+  winnersLosers: ["分支机构得失", "Branch winners and losers"],
+  winners: ["收入归属增加最多", "Biggest gains in credit"],
+  losers: ["收入归属减少最多", "Biggest losses in credit"],
+  branchCol: ["分支机构", "Branch"],
+  eligibleDelta: ["可服务客户变化", "Eligible Δ"],
+  advisorsDelta: ["所需投顾变化", "Advisors Δ"],
+  hiresDelta: ["新增投顾变化", "Hires Δ"],
+  creditDelta: ["收入归属变化", "Credit Δ"],
+  noLosers: ["没有分支机构的收入归属减少。", "No branch loses revenue credit."],
+  moveTo: ["迁移至", "Move to"],
+  noSaved: ["尚无已保存的情景。在工作台中保存情景后即可比较。", "No saved scenarios yet. Save one on the workbench to compare."],
+  needTwo: ["请至少选择两个情景。", "Pick at least two scenarios."],
+
+  // Book
+  bookTitle: ["当前客户数据", "The loaded book"],
+  customers: ["客户数", "Customers"],
+  branches: ["分支机构数", "Branches"],
+  dormantShare: ["沉睡客户占比", "Dormant share"],
+  activeCustomers: ["有效户", "Effective accounts"],
+  alreadyServed: ["已有投顾服务", "Already served"],
+  currentAdvisors: ["现有投顾", "Advisors today"],
+  baseRevenue: ["近12个月收入", "Revenue, last 12 months"],
+  source: ["来源", "Source"],
+  importedAt: ["导入时间", "Imported"],
+  sourceDemo: ["演示数据生成器", "Demo generator"],
+  sourceCsv: ["CSV 导入", "CSV import"],
+  importTitle: ["导入客户数据（CSV）", "Import customers (CSV)"],
+  importHelp: ["整份文件作为一个事务导入：任何一行有误，则不做任何更改。", "A file is imported whole, in one transaction: any bad row and nothing changes."],
+  customersFile: ["客户文件", "Customers file"],
+  branchesFile: ["分支机构文件（可选）", "Branches file (optional)"],
+  browse: ["浏览…", "Browse…"],
+  import: ["导入", "Import"],
+  importing: ["正在导入…", "Importing…"],
+  imported: ["导入成功", "Imported"],
+  importRefused: ["文件被拒绝，客户数据未作任何更改", "The file was refused; the book is unchanged"],
+  line: ["行", "Line"],
+  column: ["列", "Column"],
+  reason: ["原因", "Reason"],
+  badRows: ["错误行数", "Bad rows"],
+  demoTitle: ["演示数据", "Demo book"],
+  demoHelp: ["按中国结算资产分布校准的模拟客户数据（30家分支机构）。", "Synthetic customers calibrated to the CSDC asset distribution (30 branches)."],
+  rebuildDemo: ["重建演示数据", "Rebuild the demo book"],
+  building: ["正在生成…", "Building…"],
+  bands: ["资产段分布", "Asset bands"],
+  band: ["资产段", "Band"],
+
+  // First start
+  welcomeTitle: ["欢迎使用触达 Reach", "Welcome to Reach"],
+  welcomeText: ["仓库中还没有客户数据。可先生成演示数据（模拟客户），或在“客户数据”页导入 CSV。", "The warehouse holds no customer book yet. Build the demo book (synthetic customers), or import a CSV on the Book page."],
+  buildDemo: ["生成演示数据", "Build the demo book"],
+
+  // Saved
+  savedTitle: ["已存情景", "Saved scenarios"],
+  name: ["名称", "Name"],
+  updated: ["更新时间", "Updated"],
+  tierCount: ["层级数", "Tiers"],
+  lowestThreshold: ["最低门槛", "Lowest threshold"],
+  open: ["打开", "Open"],
+  rename: ["重命名", "Rename"],
+  duplicate: ["复制", "Duplicate"],
+  delete: ["删除", "Delete"],
+  confirmDelete: ["确定删除情景", "Delete the scenario"],
+  cannotUndo: ["此操作无法撤销。", "This cannot be undone."],
+  cancel: ["取消", "Cancel"],
+  ok: ["确定", "OK"],
+  newName: ["新名称", "New name"],
+  copySuffix: ["（副本）", " (copy)"],
+  saved: ["已保存", "Saved"],
+  deleted: ["已删除", "Deleted"],
+  exported: ["已导出", "Exported"],
+} as const;
+
+export type Key = keyof typeof dict;
+
+export function t(key: Key, lang: Lang): string {
+  return dict[key][lang === "zh" ? 0 : 1];
+}
+
+/** Every key has both languages (checked by the tests). */
+export function keys(): Key[] {
+  return Object.keys(dict) as Key[];
+}
+
+/** The scenario name in one language: `50万门槛 · 专属投顾 (500k advisory)` reads as the part
+ * before the parentheses in Chinese and the part inside them in English (as in the reports). */
+export function shortName(name: string, lang: Lang): string {
+  const m = /^(.*?) \((.*)\)$/.exec(name);
+  if (!m) return name;
+  return (lang === "zh" ? m[1] : m[2]).trim();
+}
