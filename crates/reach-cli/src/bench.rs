@@ -53,7 +53,7 @@ pub async fn run(_db: &Path, customers: usize, memory_customers: usize, write: O
     let report = markdown(customers, &figures);
     print!("{report}");
     if let Some(path) = write {
-        std::fs::write(path, &report).map_err(|e| CliError::Failure(format!("{}: {e}", path.display())))?;
+        write_section(path, &report).map_err(|e| CliError::Failure(format!("{}: {e}", path.display())))?;
         eprintln!("wrote {}", path.display());
     }
     Ok(())
@@ -236,8 +236,32 @@ fn machine() -> String {
     format!("{cpu}, {cores} cores, {mem} RAM, {os}")
 }
 
+const BEGIN: &str = "<!-- reach bench: begin -->";
+const END: &str = "<!-- reach bench: end -->";
+
+/// Replaces this benchmark's section of the markdown file (between its markers), keeping the
+/// rest (other benchmarks' sections); a file without the section gets it after its title.
+fn write_section(path: &Path, section: &str) -> std::io::Result<()> {
+    let existing = std::fs::read_to_string(path).unwrap_or_else(|_| "# Benchmarks\n".into());
+    let block = format!("{BEGIN}\n{section}{END}\n");
+    let text = match (existing.find(BEGIN), existing.find(END)) {
+        (Some(b), Some(e)) if b < e => {
+            format!("{}{block}{}", &existing[..b], &existing[e + END.len()..].trim_start_matches('\n'))
+        }
+        _ => match existing.split_once('\n') {
+            Some((title, rest)) if title.starts_with("# ") => {
+                format!("{title}\n\n{block}\n{}", rest.trim_start_matches('\n'))
+            }
+            _ => format!("# Benchmarks\n\n{block}\n{existing}"),
+        },
+    };
+    let tmp = path.with_extension("md.partial");
+    std::fs::write(&tmp, text)?;
+    std::fs::rename(&tmp, path)
+}
+
 fn markdown(customers: usize, figures: &[Figure]) -> String {
-    let mut out = String::from("# Benchmarks\n\n");
+    let mut out = String::from("## Foundation: warehouse and engine (`reach bench`)\n\n");
     out.push_str(&format!(
         "Measured by `reach bench` (release build) on {} customers of the seeded demo book.\n\n",
         format_count(customers as i128)

@@ -131,20 +131,33 @@ impl Cells {
     pub fn get(&self, tier: usize, branch: usize) -> &Cell {
         &self.cells[tier * self.branches + branch]
     }
+    pub fn add(&mut self, other: &Cells) {
+        for (a, b) in self.cells.iter_mut().zip(&other.cells) {
+            a.add(b);
+        }
+    }
 }
 
 /// One pass over the book: each customer goes to the first tier (in assignment order) whose
 /// threshold it meets and whose filters it passes.
 pub(crate) fn assign(book: &Book, rules: &TierRules) -> Cells {
     let c = book.columns();
-    let mut cells = Cells::new(rules.rules.len(), book.branches().len());
     let ordered: Vec<(usize, &TierRule)> = rules.order.iter().map(|&t| (t, &rules.rules[t])).collect();
-    for i in 0..book.len() {
-        if let Some(&(t, _)) = ordered.iter().find(|(_, r)| r.qualifies(&c, i)) {
-            cells.at(t, usize::from(c.branch[i])).add_customer(&c, i, 1);
+    let parts = crate::parallel::over_customers(book.len(), |range| {
+        let mut cells = Cells::new(rules.rules.len(), book.branches().len());
+        for i in range {
+            if let Some(&(t, _)) = ordered.iter().find(|(_, r)| r.qualifies(&c, i)) {
+                cells.at(t, usize::from(c.branch[i])).add_customer(&c, i, 1);
+            }
         }
+        cells
+    });
+    let mut parts = parts.into_iter();
+    let mut total = parts.next().expect("at least one chunk");
+    for part in parts {
+        total.add(&part);
     }
-    cells
+    total
 }
 
 /// ceil(x / d) for x >= 0, d > 0, exact even where the decimal quotient is not.

@@ -8,6 +8,7 @@ pub mod compare;
 pub mod demo;
 pub mod engine;
 pub mod money;
+mod parallel;
 pub mod result;
 pub mod scenario;
 pub mod snapshot;

@@ -141,47 +141,69 @@ pub fn sweep(
     let nb = book.branches().len();
     let n_tiers = scenario.tiers.len();
     let stride = n_tiers * nb;
-    let mut base = Cells::new(n_tiers, nb);
-    // diff[k * stride + cell]: added at point k and after.
-    let mut diff = vec![Cell::default(); (k_count + 1) * stride];
     let c = book.columns();
     let min_x_fen = x_fen[0];
-    for i in 0..book.len() {
-        let other = others.iter().copied().find(|&o| rules.rules[o].qualifies(&c, i));
-        let branch = usize::from(c.branch[i]);
-        if let Some(o) = other {
-            base.at(o, branch).add_customer(&c, i, 1);
+    // One pass, split over the cores: each part holds the cells that hold for every point
+    // (`base`) and the changes at each point (`diff[k * stride + cell]`, from point k on).
+    let parts = crate::parallel::over_customers(book.len(), |range| {
+        let mut base = Cells::new(n_tiers, nb);
+        let mut diff = vec![Cell::default(); (k_count + 1) * stride];
+        for i in range {
+            let other = others.iter().copied().find(|&o| rules.rules[o].qualifies(&c, i));
+            let branch = usize::from(c.branch[i]);
+            if let Some(o) = other {
+                base.at(o, branch).add_customer(&c, i, 1);
+            }
+            let assets = c.assets_fen[i];
+            if assets < min_x_fen || !swept.passes_filters(&c, i) {
+                continue;
+            }
+            // Points where T's threshold is met: 0..=last.
+            let last = x_fen.partition_point(|&f| f <= assets) - 1;
+            let first = other.map_or(0, |o| first_before[o]);
+            if first > last {
+                continue;
+            }
+            let mut move_in =
+                |k: usize, tier: usize, sign: i64| diff[k * stride + tier * nb + branch].add_customer(&c, i, sign);
+            move_in(first, t, 1);
+            move_in(last + 1, t, -1);
+            if let Some(o) = other {
+                move_in(first, o, -1);
+                move_in(last + 1, o, 1);
+            }
         }
-        let assets = c.assets_fen[i];
-        if assets < min_x_fen || !swept.passes_filters(&c, i) {
-            continue;
-        }
-        // Points where T's threshold is met: 0..=last.
-        let last = x_fen.partition_point(|&f| f <= assets) - 1;
-        let first = other.map_or(0, |o| first_before[o]);
-        if first > last {
-            continue;
-        }
-        let mut move_in =
-            |k: usize, tier: usize, sign: i64| diff[k * stride + tier * nb + branch].add_customer(&c, i, sign);
-        move_in(first, t, 1);
-        move_in(last + 1, t, -1);
-        if let Some(o) = other {
-            move_in(first, o, -1);
-            move_in(last + 1, o, 1);
+        (base, diff)
+    });
+    let mut parts = parts.into_iter();
+    let (mut running, mut diff) = parts.next().expect("at least one chunk");
+    for (base, d) in parts {
+        running.add(&base);
+        for (a, b) in diff.iter_mut().zip(&d) {
+            a.add(b);
         }
     }
 
-    let mut running = base;
-    let mut results: Vec<ScenarioResult> = Vec::with_capacity(k_count);
-    let mut at = scenario.clone();
-    for (k, &x) in xs.iter().enumerate() {
+    // The cells at each point, then each point finished (in parallel: points are independent).
+    let mut at_points = Vec::with_capacity(k_count);
+    for k in 0..k_count {
         for (cell, d) in running.cells.iter_mut().zip(&diff[k * stride..(k + 1) * stride]) {
             cell.add(d);
         }
-        at.tiers[t].min_assets = x;
-        results.push(finish(book, &at, &running));
+        at_points.push(running.clone());
     }
+    let results: Vec<ScenarioResult> = crate::parallel::map_chunks(k_count, 8, |range| {
+        let mut at = scenario.clone();
+        range
+            .map(|k| {
+                at.tiers[t].min_assets = xs[k];
+                finish(book, &at, &at_points[k])
+            })
+            .collect::<Vec<_>>()
+    })
+    .into_iter()
+    .flatten()
+    .collect();
     Ok(thresholds
         .iter()
         .map(|x| {
