@@ -14,7 +14,7 @@ use reach_core::compare::{branch_shifts, compare_totals, MetricKind};
 use reach_core::demo::DemoParams;
 use reach_core::money::yuan;
 use reach_core::sweep::{chart_points, sweep, SweepPoint};
-use reach_core::{Scenario, ScenarioError, ScenarioResult, ServiceModel};
+use reach_core::{Scenario, ScenarioError, ScenarioResult};
 use reach_report::SweepInput;
 use reach_store::{LoadedBook, SavedScenario, Warehouse};
 use rust_decimal::Decimal;
@@ -410,19 +410,8 @@ fn saved_view(s: &SavedScenario) -> SavedView {
 /// The tier the sweep varies: the one asked for when the scenario has it, else the lowest
 /// threshold served by people (advisor or hybrid), else the lowest tier. With its threshold.
 pub fn sweep_tier(scenario: &Scenario, asked: Option<&str>) -> Option<(String, Decimal)> {
-    if let Some(t) = asked.and_then(|n| scenario.tiers.iter().find(|t| t.name == n)) {
-        return Some((t.name.clone(), t.min_assets));
-    }
-    let lowest = |people: bool| {
-        scenario.tiers.iter().filter(|t| !people || t.model != ServiceModel::Digital).reduce(|best, t| {
-            if t.min_assets < best.min_assets {
-                t
-            } else {
-                best
-            }
-        })
-    };
-    lowest(true).or_else(|| lowest(false)).map(|t| (t.name.clone(), t.min_assets))
+    let t = asked.and_then(|n| scenario.tier_index(n)).or_else(|| reach_core::sweep::chart_tier(scenario))?;
+    Some((scenario.tiers[t].name.clone(), scenario.tiers[t].min_assets))
 }
 
 /// The thresholds the workbench's sweep shows for tier `t`: those of the reports' charts

@@ -67,6 +67,18 @@ pub fn log_points(from: Decimal, to: Decimal, steps: usize) -> Vec<Decimal> {
         .collect()
 }
 
+/// The tier a chart sweeps when none is chosen: the lowest threshold served by people (advisor
+/// or hybrid), else the lowest tier; the first written among equals.
+pub fn chart_tier(scenario: &Scenario) -> Option<usize> {
+    let lowest =
+        |people: bool| {
+            (0..scenario.tiers.len())
+                .filter(|&i| !people || scenario.tiers[i].model.needs_advisors())
+                .reduce(|best, i| if scenario.tiers[i].min_assets < scenario.tiers[best].min_assets { i } else { best })
+        };
+    lowest(true).or_else(|| lowest(false))
+}
+
 /// The widest range a chart sweeps over: 1万 to 100万.
 pub const CHART_RANGE: (i64, i64) = (10_000, 1_000_000);
 

@@ -4,7 +4,7 @@
 //! helpers here run the engine and pick the tier to sweep so every caller does it the same way.
 
 use reach_core::book::{Book, BookStats};
-use reach_core::scenario::{Scenario, ScenarioError, ServiceModel, Tier};
+use reach_core::scenario::{Scenario, ScenarioError, Tier};
 use reach_core::sweep::{chart_points, sweep, SweepPoint};
 use reach_core::ScenarioResult;
 use rust_decimal::Decimal;
@@ -120,10 +120,7 @@ pub struct ReportInput {
 /// threshold above which people serve customers — the decision the report is about), or,
 /// failing that, its lowest tier. Ties keep the written order.
 pub fn sweep_tier(scenario: &Scenario) -> Option<&Tier> {
-    fn lowest<'a>(tiers: impl Iterator<Item = &'a Tier>) -> Option<&'a Tier> {
-        tiers.reduce(|best, t| if t.min_assets < best.min_assets { t } else { best })
-    }
-    lowest(scenario.tiers.iter().filter(|t| t.model != ServiceModel::Digital)).or_else(|| lowest(scenario.tiers.iter()))
+    reach_core::sweep::chart_tier(scenario).map(|t| &scenario.tiers[t])
 }
 
 /// The report's sweep density; the range is `reach_core::sweep::chart_points`'.
@@ -137,6 +134,7 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use reach_core::scenario::ServiceModel;
 
     fn tier(name: &str, min: i64, model: ServiceModel) -> Tier {
         let mut t = Tier::new(name, Decimal::from(min), model);
