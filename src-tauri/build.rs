@@ -23,6 +23,7 @@ fn main() {
             "delete_scenario",
             "compare",
             "export_scenario",
+            "export_report",
         ];
         tauri_build::try_build(
             tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),

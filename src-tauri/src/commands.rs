@@ -29,6 +29,7 @@ pub const COMMANDS: &[&str] = &[
     "delete_scenario",
     "compare",
     "export_scenario",
+    "export_report",
 ];
 
 async fn blocking<T: Send + 'static>(f: impl FnOnce() -> Result<T, AppError> + Send + 'static) -> Result<T, AppError> {
@@ -117,6 +118,17 @@ pub async fn compare(names: Vec<String>, s: Shared<'_>) -> Result<Comparison, Ap
 }
 
 #[tauri::command]
+pub async fn export_report(
+    scenarios: Vec<ScenarioInput>,
+    path: String,
+    lang: Lang,
+    s: Shared<'_>,
+) -> Result<(), AppError> {
+    let s = Arc::clone(&s);
+    blocking(move || s.export_report(&scenarios, &PathBuf::from(path), lang)).await
+}
+
+#[tauri::command]
 pub fn export_scenario(scenario: ScenarioInput, path: String, s: Shared<'_>) -> Result<(), AppError> {
     s.export_scenario(&scenario, &PathBuf::from(path))
 }
@@ -153,6 +165,7 @@ pub fn run(context: tauri::Context<tauri::Wry>) {
             delete_scenario,
             compare,
             export_scenario,
+            export_report,
         ])
         .run(context)
         .expect("the Reach window could not be started");

@@ -377,10 +377,57 @@ impl Session {
 
     /// Writes the scenario as TOML (the format of `scenarios/` and `reach run`) to a path the
     /// person chose in the save dialog.
+    /// Writes a report of `scenarios` (the first is the base of the deltas) on the book in
+    /// memory to `path` — XLSX, HTML or CSV by its extension — the same report `reach report`
+    /// writes, atomically.
+    pub fn export_report(&self, scenarios: &[ScenarioInput], path: &Path, lang: Lang) -> AppResult<()> {
+        let format = reach_report::ReportFormat::from_path(path).ok_or_else(|| {
+            AppError::new("invalid_input", format!("{}: choose a name ending in .xlsx, .html or .csv", path.display()))
+        })?;
+        if scenarios.is_empty() {
+            return Err(AppError::new("invalid_input", "a report needs at least one scenario"));
+        }
+        let loaded = self.loaded()?;
+        let mut inputs = Vec::with_capacity(scenarios.len());
+        for input in scenarios {
+            let scenario = scenario_from_input(input)?;
+            let text = scenario.to_toml();
+            let source = format!("{} (Reach app)", scenario.name);
+            inputs.push(reach_report::ScenarioInput::compute(&loaded.book, scenario, source, &text)?);
+        }
+        let meta = &loaded.meta;
+        let mut book = reach_report::BookDescription::of(
+            &loaded.book,
+            &meta.label,
+            meta.synthetic,
+            meta.provenance(),
+            &meta.imported_at,
+        );
+        book.snapshot_date = meta.snapshot_date.clone();
+        let report = reach_report::ReportInput {
+            book,
+            scenarios: inputs,
+            reach_version: env!("CARGO_PKG_VERSION").to_string(),
+            generated_at: now_rfc3339(),
+        };
+        let bytes = reach_report::render(&report, format, charts::report_lang(lang))
+            .map_err(|e| AppError::new("report", e.to_string()))?;
+        reach_report::write_atomically(path, &bytes)
+            .map_err(|e| AppError::new("io", format!("{}: {e}", path.display())))
+    }
+
     pub fn export_scenario(&self, input: &ScenarioInput, path: &Path) -> AppResult<()> {
         let scenario = scenario_from_input(input)?;
         std::fs::write(path, scenario.to_toml()).map_err(|e| AppError::new("io", format!("{}: {e}", path.display())))
     }
+}
+
+/// Now, UTC, to the second (RFC 3339): when a report was made.
+fn now_rfc3339() -> String {
+    use time::format_description::well_known::Rfc3339;
+    let now = time::OffsetDateTime::now_utc();
+    let now = now.replace_nanosecond(0).unwrap_or(now);
+    now.format(&Rfc3339).unwrap_or_else(|_| now.unix_timestamp().to_string())
 }
 
 fn sweep_point_view(p: &SweepPoint) -> SweepPointView {

@@ -229,3 +229,28 @@ async fn a_moving_slider_reuses_the_sweep_and_still_shows_the_engines_curve() {
         }
     }
 }
+
+#[tokio::test]
+async fn a_report_is_exported_in_each_format_with_the_engines_figures() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = session_with_demo(dir.path()).await;
+    let loaded = reach_store::Warehouse::open(&dir.path().join("reach.sqlite"))
+        .await
+        .unwrap()
+        .load_book()
+        .await
+        .unwrap()
+        .unwrap();
+    let scenarios = [preset("500k"), preset("100k")];
+    for name in ["report.xlsx", "report.html", "report.csv"] {
+        let path = dir.path().join(name);
+        s.export_report(&scenarios, &path, Lang::Zh).unwrap();
+        assert!(std::fs::metadata(&path).unwrap().len() > 1000, "{name}");
+    }
+    let csv = std::fs::read_to_string(dir.path().join("report.csv")).unwrap();
+    let net = reach_core::run(&loaded.book, &story("100k")).unwrap().totals.net.to_string();
+    assert!(csv.contains(&net), "the CSV carries the engine's net {net}");
+    let e = s.export_report(&scenarios, &dir.path().join("report.pdf"), Lang::En).unwrap_err();
+    assert_eq!(e.code, "invalid_input");
+    assert!(!dir.path().join("report.pdf").exists());
+}

@@ -32,6 +32,8 @@ export const api = {
   deleteScenario: (name: string) => invoke<SavedView[]>("delete_scenario", { name }),
   compare: (names: string[]) => invoke<Comparison>("compare", { names }),
   exportScenario: (scenario: ScenarioInput, path: string) => invoke<void>("export_scenario", { scenario, path }),
+  exportReport: (scenarios: ScenarioInput[], path: string, lang: Lang) =>
+    invoke<void>("export_report", { scenarios, path, lang }),
 };
 
 /** Any thrown value as an AppError. */

@@ -27,6 +27,7 @@ const dict = {
   save: ["保存情景", "Save scenario"],
   saveAs: ["保存为", "Save as"],
   exportToml: ["导出 TOML", "Export TOML"],
+  exportReport: ["导出报告", "Export report"],
   globals: ["全局假设", "Global assumptions"],
   advisorCost: ["投顾年人力成本（元）", "Advisor cost (CNY/yr)"],
   hqShare: ["总部收入归属比例", "HQ share of credit"],

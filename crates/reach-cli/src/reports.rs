@@ -2,39 +2,28 @@
 //! to reach-report, and write the file atomically (a temporary file in the same folder, then a
 //! rename), so a reader never sees half a report.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Instant;
 
 use reach_core::Scenario;
 use reach_report::charts::{self, ChartKind};
-use reach_report::{BookDescription, Lang, ReportInput, ScenarioInput};
-use reach_store::{BookSource, LoadedBook};
+use reach_report::{BookDescription, Lang, ReportFormat, ReportInput, ScenarioInput};
+use reach_store::LoadedBook;
 
 use crate::error::{CliError, CliResult};
 use crate::{scenario_source, warehouse_setup};
-
-/// A report's format, from the extension of `--out`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum ReportFormat {
-    Xlsx,
-    Html,
-    Csv,
-}
 
 fn extension(out: &Path) -> String {
     out.extension().and_then(|e| e.to_str()).unwrap_or_default().to_ascii_lowercase()
 }
 
 fn report_format(out: &Path) -> CliResult<ReportFormat> {
-    match extension(out).as_str() {
-        "xlsx" => Ok(ReportFormat::Xlsx),
-        "html" | "htm" => Ok(ReportFormat::Html),
-        "csv" => Ok(ReportFormat::Csv),
-        _ => Err(CliError::bad(format!(
+    ReportFormat::from_path(out).ok_or_else(|| {
+        CliError::bad(format!(
             "--out {}: the report format comes from the extension; use .xlsx, .html or .csv",
             out.display()
-        ))),
-    }
+        ))
+    })
 }
 
 /// Loads each scenario with the text its fingerprint is taken from: the file's own text, or a
@@ -56,24 +45,7 @@ async fn load_scenarios(db: &Path, sources: &[String]) -> CliResult<Vec<(String,
 
 fn describe_book(loaded: &LoadedBook) -> BookDescription {
     let m = &loaded.meta;
-    let source = match m.source {
-        BookSource::Demo => format!("demo{}", m.seed.map(|s| format!(" (seed {s})")).unwrap_or_default()),
-        BookSource::Csv => {
-            let mut s = format!(
-                "csv {}{}",
-                m.customers_file.as_deref().unwrap_or("?"),
-                m.customers_sha256.as_deref().map(|h| format!(" (sha256 {h})")).unwrap_or_default()
-            );
-            if let Some(b) = &m.branches_file {
-                s.push_str(&format!(
-                    "; branches {b}{}",
-                    m.branches_sha256.as_deref().map(|h| format!(" (sha256 {h})")).unwrap_or_default()
-                ));
-            }
-            s
-        }
-    };
-    let mut d = BookDescription::of(&loaded.book, &m.label, m.synthetic, source, &m.imported_at);
+    let mut d = BookDescription::of(&loaded.book, &m.label, m.synthetic, m.provenance(), &m.imported_at);
     d.snapshot_date = m.snapshot_date.clone();
     d
 }
@@ -103,29 +75,11 @@ async fn report_input(db: &Path, sources: &[String]) -> CliResult<ReportInput> {
     })
 }
 
-/// Writes `bytes` to `out` through a temporary file in the same folder and a rename.
 fn write_atomically(out: &Path, bytes: &[u8]) -> CliResult {
-    use std::io::Write;
-    let dir = match out.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    if !dir.is_dir() {
-        return Err(CliError::bad(format!("--out {}: the folder {} does not exist", out.display(), dir.display())));
-    }
-    let name = out.file_name().and_then(|n| n.to_str()).unwrap_or("report");
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| -> std::io::Result<()> {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, out)
-    })();
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(CliError::Failure(format!("writing {}: {e}", out.display())));
-    }
-    Ok(())
+    reach_report::write_atomically(out, bytes).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => CliError::bad(format!("--out {}: {e}", out.display())),
+        _ => CliError::Failure(format!("writing {}: {e}", out.display())),
+    })
 }
 
 fn report_error(e: reach_report::ReportError) -> CliError {
@@ -136,11 +90,7 @@ pub async fn report(db: &Path, sources: &[String], out: &Path, lang: Lang) -> Cl
     let format = report_format(out)?;
     let started = Instant::now();
     let input = report_input(db, sources).await?;
-    let bytes = match format {
-        ReportFormat::Xlsx => reach_report::xlsx::workbook(&input, lang).map_err(report_error)?,
-        ReportFormat::Html => reach_report::html::report(&input, lang).map_err(report_error)?.into_bytes(),
-        ReportFormat::Csv => reach_report::csv_export::report(&input).map_err(report_error)?.into_bytes(),
-    };
+    let bytes = reach_report::render(&input, format, lang).map_err(report_error)?;
     write_atomically(out, &bytes)?;
     println!(
         "Wrote {} ({} scenario{}, {} KB) in {:.1} s, on the book `{}`{}",

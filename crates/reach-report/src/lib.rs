@@ -12,6 +12,7 @@
 //! - [`input`]: what a report is made from ([`ReportInput`]) and how to compute it
 //! - [`assumptions`]: every input of a scenario, labelled assumption, policy choice or fact
 //! - [`xlsx`], [`html`], [`csv_export`]: the three export formats
+//! - [`output`]: a report's format from its file name, its bytes, and writing it atomically
 
 pub mod assumptions;
 pub mod charts;
@@ -20,11 +21,13 @@ pub mod font;
 pub mod format;
 pub mod html;
 pub mod input;
+pub mod output;
 mod typeset;
 pub mod xlsx;
 
 pub use format::Lang;
 pub use input::{BookDescription, ReportInput, ScenarioInput, SweepInput};
+pub use output::{render, write_atomically, ReportFormat};
 
 /// Why a chart or an export could not be produced.
 #[derive(Debug, thiserror::Error)]

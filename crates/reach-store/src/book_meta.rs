@@ -57,6 +57,29 @@ pub struct BookMeta {
     pub synthetic: bool,
 }
 
+impl BookMeta {
+    /// Where the book came from, in one line a report can print: `demo (seed 7)`, or the
+    /// customers file (and branches file) with their sha256.
+    pub fn provenance(&self) -> String {
+        let hashed = |file: Option<&str>, sha: Option<&str>| {
+            format!("{}{}", file.unwrap_or("?"), sha.map(|h| format!(" (sha256 {h})")).unwrap_or_default())
+        };
+        match self.source {
+            BookSource::Demo => format!("demo{}", self.seed.map(|s| format!(" (seed {s})")).unwrap_or_default()),
+            BookSource::Csv => {
+                let mut s = format!("csv {}", hashed(self.customers_file.as_deref(), self.customers_sha256.as_deref()));
+                if self.branches_file.is_some() {
+                    s.push_str(&format!(
+                        "; branches {}",
+                        hashed(self.branches_file.as_deref(), self.branches_sha256.as_deref())
+                    ));
+                }
+                s
+            }
+        }
+    }
+}
+
 const COLUMNS: &str = "source, label, snapshot_date, customers, branches, imported_at, seed, customers_file, \
                        customers_sha256, branches_file, branches_sha256, synthetic";
 

@@ -7,6 +7,7 @@ import { clear, h, toast } from "../dom";
 import * as f from "../format";
 import type { Comparison } from "../generated";
 import { shortName, t } from "../i18n";
+import { exportReport } from "../report";
 
 const picked = new Set<string>();
 let baseName: string | null = null;
@@ -46,9 +47,21 @@ export function renderCompare(root: HTMLElement): void {
     h("p", { class: "help" }, t("compareHelp", L)),
     list,
     h("button", { class: "btn primary", id: "compare-run", disabled: picked.size < 2, onclick: () => void run(root) }, t("compareRun", L)),
+    h("button", { class: "btn", id: "compare-export", disabled: !result, onclick: () => void exportCompared() }, t("exportReport", L)),
   );
   const main = h("section", { class: "compare-main" }, result ? table(result) : null, result && result.shifts.length ? shifts(result, root) : null);
   root.append(h("div", { class: "compare" }, side, main));
+}
+
+/** The compared scenarios as a report, the base first. */
+async function exportCompared(): Promise<void> {
+  if (!result) return;
+  try {
+    const inputs = await Promise.all(result.names.map((n) => api.loadScenario(n)));
+    await exportReport(inputs, result.names.join(" vs "));
+  } catch (e) {
+    toast(asError(e).message, "error");
+  }
 }
 
 async function run(root: HTMLElement): Promise<void> {

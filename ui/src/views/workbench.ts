@@ -9,6 +9,7 @@ import { clear, h, modal, setSvg, toast } from "../dom";
 import * as f from "../format";
 import type { Evaluation, ModelKind, OwnerKind, ScenarioInput, TotalsView } from "../generated";
 import { shortName, t } from "../i18n";
+import { exportReport } from "../report";
 import * as st from "../state";
 
 let root: HTMLElement;
@@ -162,6 +163,15 @@ function renderInputs(): void {
     field("g-name", t("scenarioName", L), s.name, (v) => update(st.setGlobal(app.scenario!, "name", v)), { cls: "grow" }),
     h("button", { class: "btn primary", id: "save-scenario", onclick: () => void saveCurrent() }, t("save", L)),
     h("button", { class: "btn", id: "export-scenario", onclick: () => void exportCurrent() }, t("exportToml", L)),
+    h("button", {
+      class: "btn",
+      id: "export-report",
+      onclick: () => {
+        const current = app.scenario!;
+        const base = app.base && app.base.name !== current.name ? [app.base] : [];
+        void exportReport([...base, current], current.name);
+      },
+    }, t("exportReport", L)),
   );
   const globals = h(
     "div",
