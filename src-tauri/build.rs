@@ -3,28 +3,12 @@
 //! capability file can allow exactly those; without it (the command logic's tests) there is
 //! nothing to do.
 
+#[cfg(feature = "desktop")]
+include!("src/command_names.rs");
+
 fn main() {
     #[cfg(feature = "desktop")]
     {
-        // Keep in step with `commands::COMMANDS`.
-        const COMMANDS: &[&str] = &[
-            "app_state",
-            "set_language",
-            "presets",
-            "evaluate",
-            "book",
-            "build_demo",
-            "import_csv",
-            "list_scenarios",
-            "load_scenario",
-            "save_scenario",
-            "rename_scenario",
-            "duplicate_scenario",
-            "delete_scenario",
-            "compare",
-            "export_scenario",
-            "export_report",
-        ];
         tauri_build::try_build(
             tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
         )

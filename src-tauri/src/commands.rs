@@ -12,25 +12,7 @@ use crate::session::Session;
 
 type Shared<'a> = State<'a, Arc<Session>>;
 
-/// Every command, for the app manifest (build.rs) and the invoke handler.
-pub const COMMANDS: &[&str] = &[
-    "app_state",
-    "set_language",
-    "presets",
-    "evaluate",
-    "book",
-    "build_demo",
-    "import_csv",
-    "list_scenarios",
-    "load_scenario",
-    "save_scenario",
-    "rename_scenario",
-    "duplicate_scenario",
-    "delete_scenario",
-    "compare",
-    "export_scenario",
-    "export_report",
-];
+include!("command_names.rs");
 
 async fn blocking<T: Send + 'static>(f: impl FnOnce() -> Result<T, AppError> + Send + 'static) -> Result<T, AppError> {
     tauri::async_runtime::spawn_blocking(f).await.map_err(|e| AppError::new("internal", e.to_string()))?

@@ -123,16 +123,7 @@ impl BookWriter {
                     }
                 }
             }
-            self.facts.push(CustomerFacts {
-                branch,
-                assets_fen: c.total_assets_fen,
-                revenue_fen: c.revenue_12m_fen,
-                age: c.age,
-                risk: c.risk_profile,
-                channel: c.channel,
-                active: c.trades_12m > 0,
-                already_served: c.advisor_id.as_deref().is_some_and(|a| !a.is_empty()),
-            });
+            self.facts.push(CustomerFacts::of(c, branch));
             branch_ids.push(i64::from(branch) + 1);
         }
         self.insert_new_branches().await?;
