@@ -18,6 +18,11 @@ async fn session_with_demo(dir: &Path) -> Session {
     s
 }
 
+/// The book as the warehouse holds it, read back independently of the session.
+async fn book_in(dir: &Path) -> reach_store::LoadedBook {
+    reach_store::Warehouse::open(&dir.join("reach.sqlite")).await.unwrap().load_book().await.unwrap().unwrap()
+}
+
 fn preset(key: &str) -> reach_app::ScenarioInput {
     Session::presets().into_iter().find(|p| p.key == key).unwrap().scenario
 }
@@ -34,13 +39,7 @@ fn story(key: &str) -> Scenario {
 async fn the_workbench_shows_the_engines_figures_for_each_preset() {
     let dir = tempfile::tempdir().unwrap();
     let s = session_with_demo(dir.path()).await;
-    let loaded = reach_store::Warehouse::open(&dir.path().join("reach.sqlite"))
-        .await
-        .unwrap()
-        .load_book()
-        .await
-        .unwrap()
-        .unwrap();
+    let loaded = book_in(dir.path()).await;
     for key in ["500k", "100k", "30k"] {
         assert_eq!(scenario_from_input(&preset(key)).unwrap(), story(key), "the preset is the file in scenarios/");
         let ev = s
@@ -197,13 +196,7 @@ async fn a_scenario_is_exported_as_toml_the_cli_reads() {
 async fn a_moving_slider_reuses_the_sweep_and_still_shows_the_engines_curve() {
     let dir = tempfile::tempdir().unwrap();
     let s = session_with_demo(dir.path()).await;
-    let loaded = reach_store::Warehouse::open(&dir.path().join("reach.sqlite"))
-        .await
-        .unwrap()
-        .load_book()
-        .await
-        .unwrap()
-        .unwrap();
+    let loaded = book_in(dir.path()).await;
     for threshold in ["100000", "150000", "30000", "5000", "2500000"] {
         let mut input = preset("100k");
         input.tiers[1].min_assets = threshold.into();
@@ -234,13 +227,7 @@ async fn a_moving_slider_reuses_the_sweep_and_still_shows_the_engines_curve() {
 async fn a_report_is_exported_in_each_format_with_the_engines_figures() {
     let dir = tempfile::tempdir().unwrap();
     let s = session_with_demo(dir.path()).await;
-    let loaded = reach_store::Warehouse::open(&dir.path().join("reach.sqlite"))
-        .await
-        .unwrap()
-        .load_book()
-        .await
-        .unwrap()
-        .unwrap();
+    let loaded = book_in(dir.path()).await;
     let scenarios = [preset("500k"), preset("100k")];
     for name in ["report.xlsx", "report.html", "report.csv"] {
         let path = dir.path().join(name);

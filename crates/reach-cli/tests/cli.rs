@@ -1,46 +1,12 @@
 //! The `reach` binary end to end, on real warehouse files in temporary folders: exit codes and
 //! messages on bad input, and JSON that equals the engine's result computed in-process.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
+
+mod common;
+use common::{repo, Env};
 
 use reach_core::{run, Scenario};
-
-struct Env {
-    dir: tempfile::TempDir,
-}
-
-impl Env {
-    fn new() -> Self {
-        Env { dir: tempfile::tempdir().unwrap() }
-    }
-    fn db(&self) -> PathBuf {
-        self.dir.path().join("reach.sqlite")
-    }
-    fn file(&self, name: &str, content: &str) -> PathBuf {
-        let p = self.dir.path().join(name);
-        std::fs::write(&p, content).unwrap();
-        p
-    }
-    fn reach(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_reach"))
-            .arg("--db")
-            .arg(self.db())
-            .args(args)
-            .env_remove("REACH_DB")
-            .output()
-            .unwrap()
-    }
-    fn ok(&self, args: &[&str]) -> String {
-        let out = self.reach(args);
-        assert!(out.status.success(), "reach {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
-        String::from_utf8(out.stdout).unwrap()
-    }
-}
-
-fn repo(path: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(path).to_string_lossy().into_owned()
-}
 
 fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()

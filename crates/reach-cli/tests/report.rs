@@ -2,45 +2,16 @@
 //! (atomically, nothing left behind), their figures equal `reach run --json`, and bad input
 //! exits with status 2 naming what is accepted.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-struct Env {
-    dir: tempfile::TempDir,
-}
-
-impl Env {
-    fn new() -> Self {
-        let env = Env { dir: tempfile::tempdir().unwrap() };
-        env.ok(&["demo", "--customers", "3000"]);
-        env
-    }
-    fn path(&self, name: &str) -> PathBuf {
-        self.dir.path().join(name)
-    }
-    fn reach(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_reach"))
-            .arg("--db")
-            .arg(self.path("r.sqlite"))
-            .args(args)
-            .env_remove("REACH_DB")
-            .output()
-            .unwrap()
-    }
-    fn ok(&self, args: &[&str]) -> String {
-        let out = self.reach(args);
-        assert!(out.status.success(), "reach {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
-        String::from_utf8(out.stdout).unwrap()
-    }
-}
+mod common;
+use common::{repo, Env};
 
 fn scenario(name: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../scenarios").join(name).to_string_lossy().into_owned()
+    repo(&format!("scenarios/{name}"))
 }
 
 #[test]
 fn report_writes_xlsx_html_and_csv_that_match_the_engine() {
-    let env = Env::new();
+    let env = Env::with_demo(3000);
     let (a, b, c) = (scenario("500k.toml"), scenario("100k.toml"), scenario("30k.toml"));
     let run: serde_json::Value = serde_json::from_str(&env.ok(&["run", &b, "--json"])).unwrap();
     let net = run["totals"]["net"].as_str().unwrap().to_string();
@@ -65,7 +36,7 @@ fn report_writes_xlsx_html_and_csv_that_match_the_engine() {
     assert!(std::fs::read_to_string(&en).unwrap().contains("Executive summary"));
 
     // Nothing but the outputs and the warehouse is left in the folder.
-    let stray: Vec<_> = std::fs::read_dir(env.dir.path())
+    let stray: Vec<_> = std::fs::read_dir(env.path(""))
         .unwrap()
         .filter_map(Result::ok)
         .map(|e| e.file_name().to_string_lossy().into_owned())
@@ -76,7 +47,7 @@ fn report_writes_xlsx_html_and_csv_that_match_the_engine() {
 
 #[test]
 fn chart_writes_svg_and_png() {
-    let env = Env::new();
+    let env = Env::with_demo(3000);
     let b = scenario("100k.toml");
     for kind in ["sweep", "tiers", "load", "credit", "bands"] {
         let svg = env.path(&format!("{kind}.svg"));
@@ -91,7 +62,7 @@ fn chart_writes_svg_and_png() {
 
 #[test]
 fn bad_input_exits_2_with_the_reason() {
-    let env = Env::new();
+    let env = Env::with_demo(3000);
     let b = scenario("100k.toml");
     let out = env.reach(&["report", &b, "--out", env.path("r.pdf").to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
