@@ -1,243 +1,17 @@
-//! A scenario: named service tiers plus global assumptions (MODEL.md section 3), its
-//! validation with errors that name the field, and its TOML form (section 6). Numbers are
-//! exact decimals as written: `0.65` in a file is 0.65, never the nearest binary float.
+//! The TOML form of a scenario (MODEL.md section 6): reading, with exact decimals taken from
+//! the number's raw text and every unknown key refused by name, and writing, which reads
+//! back to an equal scenario.
 
 use std::collections::BTreeSet;
-use std::fmt;
 use std::str::FromStr;
 
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
 use toml_edit::{DocumentMut, Item, TableLike, Value};
 
+use super::{Owner, Scenario, ScenarioError, ServiceModel, Tier};
 use crate::book::{Channel, RiskProfile};
 
-/// How a tier's customers are served.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ServiceModel {
-    /// 专属投顾 — a dedicated advisor.
-    Advisor,
-    /// 人机协同 — an AI-assisted advisor serving many more clients.
-    Hybrid,
-    /// 数字化集约运营 — central digital operations, no advisor headcount.
-    Digital,
-}
-
-impl ServiceModel {
-    pub fn needs_advisors(self) -> bool {
-        !matches!(self, Self::Digital)
-    }
-    /// The owner when a tier does not say: branch for advisor, HQ for hybrid and digital.
-    pub fn default_owner(self) -> Owner {
-        match self {
-            Self::Advisor => Owner::Branch,
-            Self::Hybrid | Self::Digital => Owner::Hq,
-        }
-    }
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Advisor => "advisor",
-            Self::Hybrid => "hybrid",
-            Self::Digital => "digital",
-        }
-    }
-}
-
-impl FromStr for ServiceModel {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
-        match s {
-            "advisor" => Ok(Self::Advisor),
-            "hybrid" => Ok(Self::Hybrid),
-            "digital" => Ok(Self::Digital),
-            _ => Err(format!("`{s}` is not one of advisor, hybrid, digital")),
-        }
-    }
-}
-
-/// Who staffs a tier and is credited with its revenue.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Owner {
-    Branch,
-    Hq,
-}
-
-impl Owner {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Branch => "branch",
-            Self::Hq => "hq",
-        }
-    }
-}
-
-impl FromStr for Owner {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
-        match s {
-            "branch" => Ok(Self::Branch),
-            "hq" => Ok(Self::Hq),
-            _ => Err(format!("`{s}` is not `branch` or `hq`")),
-        }
-    }
-}
-
-/// One service tier.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Tier {
-    pub name: String,
-    /// CNY; a customer meets the tier when total_assets >= min_assets.
-    pub min_assets: Decimal,
-    pub model: ServiceModel,
-    pub owner: Owner,
-    /// Required (> 0) for advisor and hybrid tiers; unused for digital.
-    pub clients_per_advisor: Option<Decimal>,
-    /// Share of eligible customers actually reached, 0..=1.
-    pub coverage: Decimal,
-    /// Revenue uplift for a reached active customer, >= 0.
-    pub uplift: Decimal,
-    /// Share of reached dormant customers reactivated, 0..=1.
-    pub activation: Decimal,
-    /// CNY a year per reached customer, >= 0.
-    pub cost_per_client: Decimal,
-    pub min_age: Option<u8>,
-    pub max_age: Option<u8>,
-    pub risk_profiles: Option<BTreeSet<RiskProfile>>,
-    pub channels: Option<BTreeSet<Channel>>,
-    pub include_dormant: bool,
-}
-
-impl Tier {
-    /// A tier with the model's defaults: owner by model, no filters, dormant included.
-    pub fn new(name: &str, min_assets: Decimal, model: ServiceModel) -> Tier {
-        Tier {
-            name: name.into(),
-            min_assets,
-            model,
-            owner: model.default_owner(),
-            clients_per_advisor: None,
-            coverage: Decimal::ONE,
-            uplift: Decimal::ZERO,
-            activation: Decimal::ZERO,
-            cost_per_client: Decimal::ZERO,
-            min_age: None,
-            max_age: None,
-            risk_profiles: None,
-            channels: None,
-            include_dormant: true,
-        }
-    }
-}
-
-/// A named set of tiers with the global assumptions.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Scenario {
-    pub name: String,
-    /// Fully loaded CNY per advisor per year.
-    pub advisor_cost: Decimal,
-    /// Share of revenue from HQ-owned tiers credited to HQ, 0..=1.
-    pub hq_share: Decimal,
-    /// Current HQ advisor headcount.
-    pub hq_advisors: u32,
-    /// In written order; the engine orders them by min_assets, highest first.
-    pub tiers: Vec<Tier>,
-}
-
-/// A scenario that is not valid, naming the field (`tiers[2].coverage`) and the reason.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{field}: {message}")]
-pub struct ScenarioError {
-    pub field: String,
-    pub message: String,
-}
-
-impl ScenarioError {
-    pub fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
-        Self { field: field.into(), message: message.into() }
-    }
-}
-
 impl Scenario {
-    /// Checks every rule of MODEL.md section 3; the first broken rule is returned.
-    pub fn validate(&self) -> Result<(), ScenarioError> {
-        if self.name.trim().is_empty() {
-            return Err(ScenarioError::new("name", "must not be empty"));
-        }
-        non_negative("advisor_cost", self.advisor_cost)?;
-        unit_interval("hq_share", self.hq_share)?;
-        let mut names = BTreeSet::new();
-        for (i, t) in self.tiers.iter().enumerate() {
-            let f = |field: &str| format!("tiers[{i}].{field}");
-            if t.name.trim().is_empty() {
-                return Err(ScenarioError::new(f("name"), "must not be empty"));
-            }
-            if !names.insert(t.name.as_str()) {
-                return Err(ScenarioError::new(
-                    f("name"),
-                    format!("`{}` is used by an earlier tier; tier names must be unique", t.name),
-                ));
-            }
-            non_negative(&f("min_assets"), t.min_assets)?;
-            match (t.model.needs_advisors(), t.clients_per_advisor) {
-                (true, None) => {
-                    return Err(ScenarioError::new(
-                        f("clients_per_advisor"),
-                        format!(
-                            "is required for a{} {} tier",
-                            if t.model == ServiceModel::Advisor { "n" } else { "" },
-                            t.model.as_str()
-                        ),
-                    ))
-                }
-                (_, Some(c)) if c <= Decimal::ZERO => {
-                    return Err(ScenarioError::new(
-                        f("clients_per_advisor"),
-                        format!("must be greater than 0 (got {c})"),
-                    ))
-                }
-                _ => {}
-            }
-            unit_interval(&f("coverage"), t.coverage)?;
-            non_negative(&f("uplift"), t.uplift)?;
-            unit_interval(&f("activation"), t.activation)?;
-            non_negative(&f("cost_per_client"), t.cost_per_client)?;
-            if let (Some(lo), Some(hi)) = (t.min_age, t.max_age) {
-                if lo > hi {
-                    return Err(ScenarioError::new(
-                        f("max_age"),
-                        format!("{hi} is below min_age {lo}: the tier would match no one"),
-                    ));
-                }
-            }
-            if t.risk_profiles.as_ref().is_some_and(BTreeSet::is_empty) {
-                return Err(ScenarioError::new(
-                    f("risk_profiles"),
-                    "must list at least one of C1..C5 (leave it out to allow all)",
-                ));
-            }
-            if t.channels.as_ref().is_some_and(BTreeSet::is_empty) {
-                return Err(ScenarioError::new(
-                    f("channels"),
-                    "must list online and/or offline (leave it out to allow both)",
-                ));
-            }
-        }
-        Ok(())
-    }
-
-    /// Indices of the tiers in assignment order: min_assets highest first, ties in written order.
-    pub fn assignment_order(&self) -> Vec<usize> {
-        let mut order: Vec<usize> = (0..self.tiers.len()).collect();
-        order.sort_by(|&a, &b| self.tiers[b].min_assets.cmp(&self.tiers[a].min_assets));
-        order
-    }
-
-    pub fn tier_index(&self, name: &str) -> Option<usize> {
-        self.tiers.iter().position(|t| t.name == name)
-    }
-
     /// Parses and validates a scenario file.
     pub fn from_toml(text: &str) -> Result<Scenario, ScenarioError> {
         let doc: DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| {
@@ -354,20 +128,6 @@ fn tier_from_toml(table: &dyn TableLike, i: usize) -> Result<Tier, ScenarioError
         channels,
         include_dormant,
     })
-}
-
-fn non_negative(field: &str, v: Decimal) -> Result<(), ScenarioError> {
-    if v < Decimal::ZERO {
-        return Err(ScenarioError::new(field, format!("must not be negative (got {v})")));
-    }
-    Ok(())
-}
-
-fn unit_interval(field: &str, v: Decimal) -> Result<(), ScenarioError> {
-    if v < Decimal::ZERO || v > Decimal::ONE {
-        return Err(ScenarioError::new(field, format!("must be between 0 and 1 (got {v})")));
-    }
-    Ok(())
 }
 
 /// Reads typed fields from one TOML table, remembering which keys were used so that a
@@ -498,12 +258,6 @@ fn parse_decimal(raw: &str) -> Result<Decimal, String> {
     parsed.map(|d| d.normalize()).map_err(|e| format!("{raw} is not a decimal number this tool can hold exactly ({e})"))
 }
 
-impl fmt::Display for Scenario {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.name)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -616,19 +370,6 @@ include_dormant = false
         let s = Scenario::from_toml(text).unwrap();
         assert_eq!(s.tiers[0].owner, Owner::Hq);
         assert_eq!(s.tiers[0].clients_per_advisor, None);
-    }
-
-    #[test]
-    fn assignment_order_is_highest_threshold_first_ties_in_written_order() {
-        let mk = |n: &str, m: i64| Tier::new(n, Decimal::from(m), ServiceModel::Digital);
-        let s = Scenario {
-            name: "x".into(),
-            advisor_cost: Decimal::ZERO,
-            hq_share: Decimal::ZERO,
-            hq_advisors: 0,
-            tiers: vec![mk("a", 10), mk("b", 50), mk("c", 10), mk("d", 50)],
-        };
-        assert_eq!(s.assignment_order(), vec![1, 3, 0, 2]);
     }
 
     #[test]
