@@ -119,6 +119,8 @@ pub fn scenario_from_input(input: &ScenarioInput) -> Result<Scenario, ScenarioEr
         hq_share: optional_decimal("hq_share", &input.hq_share)?.unwrap_or(Decimal::ZERO),
         hq_advisors: whole("hq_advisors", &input.hq_advisors, u64::from(u32::MAX))?.unwrap_or(0),
         tiers,
+        // The workbench does not edit the analyses' ranges (MODEL section 10) yet.
+        ranges: Vec::new(),
     };
     scenario.validate()?;
     Ok(scenario)

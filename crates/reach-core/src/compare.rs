@@ -162,6 +162,7 @@ mod tests {
             hq_share: Decimal::ZERO,
             hq_advisors: 0,
             tiers: vec![t],
+            ranges: Vec::new(),
         }
     }
 

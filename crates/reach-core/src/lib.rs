@@ -4,6 +4,7 @@
 //! scenario comparison (`compare`), the calibrated demo generator (`demo`) and the rule for
 //! names users give things (`name`).
 
+pub mod analysis;
 pub mod book;
 pub mod compare;
 pub mod demo;

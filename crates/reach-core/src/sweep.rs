@@ -242,7 +242,14 @@ mod tests {
             .enumerate()
             .map(|(i, &m)| Tier::new(&format!("t{i}"), Decimal::from(m), ServiceModel::Digital))
             .collect();
-        Scenario { name: "s".into(), advisor_cost: Decimal::ZERO, hq_share: Decimal::ZERO, hq_advisors: 0, tiers }
+        Scenario {
+            name: "s".into(),
+            advisor_cost: Decimal::ZERO,
+            hq_share: Decimal::ZERO,
+            hq_advisors: 0,
+            tiers,
+            ranges: Vec::new(),
+        }
     }
 
     #[test]

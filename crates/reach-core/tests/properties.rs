@@ -128,6 +128,7 @@ fn arb_scenario() -> impl Strategy<Value = Scenario> {
             hq_share,
             hq_advisors,
             tiers,
+            ranges: Vec::new(),
         })
 }
 

@@ -8,7 +8,14 @@ use reach_core::scenario::{Owner, Scenario, ServiceModel, Tier};
 use reach_core::{run, Book, ScenarioResult};
 
 fn scenario(tiers: Vec<Tier>) -> Scenario {
-    Scenario { name: "rule".into(), advisor_cost: d("400000"), hq_share: d("0"), hq_advisors: 0, tiers }
+    Scenario {
+        name: "rule".into(),
+        advisor_cost: d("400000"),
+        hq_share: d("0"),
+        hq_advisors: 0,
+        tiers,
+        ranges: Vec::new(),
+    }
 }
 
 fn tier(name: &str, min: &str, model: ServiceModel) -> Tier {

@@ -143,7 +143,14 @@ mod tests {
     }
 
     fn scenario(tiers: Vec<Tier>) -> Scenario {
-        Scenario { name: "s".into(), advisor_cost: Decimal::from(1), hq_share: Decimal::ZERO, hq_advisors: 0, tiers }
+        Scenario {
+            name: "s".into(),
+            advisor_cost: Decimal::from(1),
+            hq_share: Decimal::ZERO,
+            hq_advisors: 0,
+            tiers,
+            ranges: Vec::new(),
+        }
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! A scenario: named service tiers plus global assumptions (MODEL.md section 3). This module
-//! owns the model types; `validate` holds every rule (errors name the field) and `toml` the
+//! owns the model types; `validate` holds every rule (errors name the field), `toml` the
 //! file form (section 6), exact decimals as written: `0.65` in a file is 0.65, never the
-//! nearest binary float.
+//! nearest binary float, and `path` the fields an analysis can vary (section 10).
 
+pub mod path;
 mod toml;
 mod validate;
 
@@ -146,6 +147,17 @@ pub struct Scenario {
     pub hq_advisors: u32,
     /// In written order; the engine orders them by min_assets, highest first.
     pub tiers: Vec<Tier>,
+    /// The ranges the analyses vary fields over (section 10), in written order.
+    pub ranges: Vec<FieldRange>,
+}
+
+/// A range `[low, high]` over one field, keyed by its path (`tiers.人机协同.clients_per_advisor`):
+/// the tornado runs the scenario at each end, Monte Carlo draws between them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldRange {
+    pub path: String,
+    pub low: Decimal,
+    pub high: Decimal,
 }
 
 /// A scenario that is not valid, naming the field (`tiers[2].coverage`) and the reason.
@@ -194,6 +206,7 @@ mod tests {
             hq_share: Decimal::ZERO,
             hq_advisors: 0,
             tiers: vec![mk("a", 10), mk("b", 50), mk("c", 10), mk("d", 50)],
+            ranges: Vec::new(),
         };
         assert_eq!(s.assignment_order(), vec![1, 3, 0, 2]);
     }

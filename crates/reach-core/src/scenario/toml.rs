@@ -1,6 +1,6 @@
-//! The TOML form of a scenario (MODEL.md section 6): reading, with exact decimals taken from
-//! the number's raw text and every unknown key refused by name, and writing, which reads
-//! back to an equal scenario.
+//! The TOML form of a scenario (MODEL.md sections 6 and 10): reading, with exact decimals taken
+//! from the number's raw text and every unknown key refused by name, and writing, which reads
+//! back to an equal scenario (its `[ranges]` included).
 
 use std::collections::BTreeSet;
 use std::str::FromStr;
@@ -8,7 +8,7 @@ use std::str::FromStr;
 use rust_decimal::Decimal;
 use toml_edit::{DocumentMut, Item, TableLike, Value};
 
-use super::{Owner, Scenario, ScenarioError, ServiceModel, Tier};
+use super::{FieldRange, Owner, Scenario, ScenarioError, ServiceModel, Tier};
 use crate::book::{Channel, RiskProfile};
 
 impl Scenario {
@@ -42,8 +42,12 @@ impl Scenario {
                 tiers.push(tier_from_toml(table, i)?);
             }
         }
+        let ranges = match top.take("ranges") {
+            Some(item) => ranges_from_toml(item)?,
+            None => Vec::new(),
+        };
         top.finish()?;
-        let scenario = Scenario { name, advisor_cost, hq_share, hq_advisors, tiers };
+        let scenario = Scenario { name, advisor_cost, hq_share, hq_advisors, tiers, ranges };
         scenario.validate()?;
         Ok(scenario)
     }
@@ -87,8 +91,40 @@ impl Scenario {
                 out.push_str("include_dormant = false\n");
             }
         }
+        if !self.ranges.is_empty() {
+            out.push_str("\n[ranges]\n");
+            for r in &self.ranges {
+                out.push_str(&format!("{} = [{}, {}]\n", key(&r.path), r.low, r.high));
+            }
+        }
         out
     }
+}
+
+/// A field path as a TOML key: always quoted, since paths hold dots.
+pub(super) fn key(path: &str) -> String {
+    Value::from(path).to_string().trim().to_string()
+}
+
+/// The `[ranges]` table: `"path" = [low, high]` in written order, each number exact as written.
+fn ranges_from_toml(item: &Item) -> Result<Vec<FieldRange>, ScenarioError> {
+    let table = item
+        .as_table_like()
+        .ok_or_else(|| ScenarioError::new("ranges", "must be a table of \"path\" = [low, high]"))?;
+    let mut ranges = Vec::new();
+    for (path, value) in table.iter() {
+        let field = format!("ranges.{}", key(path));
+        let bad = || ScenarioError::new(&field, "must be [low, high], two numbers");
+        let ends = value.as_array().filter(|a| a.len() == 2).ok_or_else(bad)?;
+        let number = |v: &Value| match v {
+            Value::Integer(i) => parse_decimal(&i.display_repr()).map_err(|m| ScenarioError::new(&field, m)),
+            Value::Float(f) => parse_decimal(&f.display_repr()).map_err(|m| ScenarioError::new(&field, m)),
+            _ => Err(bad()),
+        };
+        let (low, high) = (number(ends.get(0).ok_or_else(bad)?)?, number(ends.get(1).ok_or_else(bad)?)?);
+        ranges.push(FieldRange { path: path.to_string(), low, high });
+    }
+    Ok(ranges)
 }
 
 fn tier_from_toml(table: &dyn TableLike, i: usize) -> Result<Tier, ScenarioError> {
@@ -362,6 +398,100 @@ include_dormant = false
         assert_eq!(error_of("advisor_cost = 1").field, "name");
         assert_eq!(error_of("name = \"x\"").field, "advisor_cost");
         assert!(error_of("name = ").message.contains("not valid TOML"));
+    }
+
+    const RANGES: &str = "\n[ranges]\n\"advisor_cost\" = [300_000, 600000]\n\"tiers.人机协同.clients_per_advisor\" = [1500, 7000]\n\"tiers.专属投顾.uplift\" = [0.02, 0.15]\n";
+
+    #[test]
+    fn reads_ranges_in_written_order_and_writes_them_back() {
+        let s = Scenario::from_toml(&format!("{GOOD}{RANGES}")).unwrap();
+        let paths: Vec<&str> = s.ranges.iter().map(|r| r.path.as_str()).collect();
+        assert_eq!(paths, ["advisor_cost", "tiers.人机协同.clients_per_advisor", "tiers.专属投顾.uplift"]);
+        assert_eq!((s.ranges[0].low, s.ranges[0].high), (d("300000"), d("600000")));
+        assert_eq!(s.ranges[2].low.to_string(), "0.02", "exact as written");
+        let again = Scenario::from_toml(&s.to_toml()).unwrap();
+        assert_eq!(s, again);
+        assert!(Scenario::from_toml(GOOD).unwrap().ranges.is_empty());
+    }
+
+    #[test]
+    fn bad_ranges_are_refused_naming_the_path() {
+        let cases = [
+            (
+                "\"advisor_cost\" = [300_000, 600000]",
+                "\"advisor_cost\" = [300000]",
+                "ranges.\"advisor_cost\"",
+                "[low, high]",
+            ),
+            ("\"advisor_cost\" = [300_000, 600000]", "\"advisor_cost\" = 3", "ranges.\"advisor_cost\"", "[low, high]"),
+            (
+                "\"advisor_cost\" = [300_000, 600000]",
+                "\"advisor_cost\" = [\"a\", 1]",
+                "ranges.\"advisor_cost\"",
+                "two numbers",
+            ),
+            (
+                "\"advisor_cost\" = [300_000, 600000]",
+                "\"advisor_cost\" = [nan, 1]",
+                "ranges.\"advisor_cost\"",
+                "finite",
+            ),
+            (
+                "\"advisor_cost\" = [300_000, 600000]",
+                "\"adviser_cost\" = [1, 2]",
+                "ranges.\"adviser_cost\"",
+                "not a field",
+            ),
+            (
+                "\"advisor_cost\" = [300_000, 600000]",
+                "\"advisor_cost\" = [600000, 300000]",
+                "ranges.\"advisor_cost\"",
+                "above high",
+            ),
+            (
+                "\"advisor_cost\" = [300_000, 600000]",
+                "\"advisor_cost\" = [450000, 600000]",
+                "ranges.\"advisor_cost\"",
+                "outside",
+            ),
+            (
+                "\"tiers.专属投顾.uplift\" = [0.02, 0.15]",
+                "\"tiers.无.uplift\" = [0.02, 0.15]",
+                "ranges.\"tiers.无.uplift\"",
+                "no tier",
+            ),
+            (
+                "\"tiers.专属投顾.uplift\" = [0.02, 0.15]",
+                "\"tiers.专属投顾.coverage\" = [0.5, 1.2]",
+                "ranges.\"tiers.专属投顾.coverage\"",
+                "between 0 and 1",
+            ),
+            (
+                "\"tiers.专属投顾.uplift\" = [0.02, 0.15]",
+                "\"tiers.专属投顾.max_age\" = [60, 70]",
+                "ranges.\"tiers.专属投顾.max_age\"",
+                "not set",
+            ),
+            (
+                "\"tiers.专属投顾.uplift\" = [0.02, 0.15]",
+                "\"hq_advisors\" = [0, 5.5]",
+                "ranges.\"hq_advisors\"",
+                "whole number",
+            ),
+            (
+                "\"tiers.专属投顾.uplift\" = [0.02, 0.15]",
+                "\"tiers.人机协同.min_age\" = [18, 80]",
+                "ranges.\"tiers.人机协同.min_age\"",
+                "below min_age",
+            ),
+        ];
+        for (old, new, field, words) in cases {
+            let text = format!("{GOOD}{}", RANGES.replacen(old, new, 1));
+            let e = error_of(&text);
+            assert_eq!(e.field, field, "{new}: {e}");
+            assert!(e.message.contains(words), "{new}: {e}");
+        }
+        assert_eq!(error_of(&format!("ranges = 3\n{GOOD}")).field, "ranges");
     }
 
     #[test]

@@ -1,15 +1,23 @@
-//! Every rule a scenario must satisfy (MODEL.md section 3); the first broken rule is
-//! returned as a `ScenarioError` naming the field (`tiers[2].coverage`) and what is wrong.
+//! Every rule a scenario must satisfy (MODEL.md sections 3 and 10); the first broken rule is
+//! returned as a `ScenarioError` naming the field (`tiers[2].coverage`, `ranges."hq_share"`)
+//! and what is wrong.
 
 use std::collections::BTreeSet;
 
 use rust_decimal::Decimal;
 
+use super::path::FieldPath;
 use super::{Scenario, ScenarioError, ServiceModel};
 
 impl Scenario {
-    /// Checks every rule of MODEL.md section 3; the first broken rule is returned.
+    /// Checks every rule: the values (section 3), then the ranges (section 10).
     pub fn validate(&self) -> Result<(), ScenarioError> {
+        self.validate_values()?;
+        self.validate_ranges()
+    }
+
+    /// Checks the rules of MODEL.md section 3 on the scenario's values, its ranges aside.
+    pub fn validate_values(&self) -> Result<(), ScenarioError> {
         if self.name.trim().is_empty() {
             return Err(ScenarioError::new("name", "must not be empty"));
         }
@@ -70,6 +78,32 @@ impl Scenario {
                     f("channels"),
                     "must list online and/or offline (leave it out to allow both)",
                 ));
+            }
+        }
+        Ok(())
+    }
+
+    /// Each range names a field that can be varied, once; low <= high; the scenario's value
+    /// lies within; and both ends are valid values of the field by the same rules as the
+    /// value itself, so no analysis can take the engine outside the valid inputs.
+    fn validate_ranges(&self) -> Result<(), ScenarioError> {
+        let mut seen = BTreeSet::new();
+        for r in &self.ranges {
+            let field = format!("ranges.{}", super::toml::key(&r.path));
+            let bad = |message: String| ScenarioError::new(&field, message);
+            if !seen.insert(r.path.as_str()) {
+                return Err(bad("is given twice".into()));
+            }
+            let path = FieldPath::parse(self, &r.path).map_err(|e| bad(e.message))?;
+            if r.low > r.high {
+                return Err(bad(format!("low {} is above high {}", r.low, r.high)));
+            }
+            let value = path.get(self).map_err(|e| bad(e.message))?;
+            if value < r.low || value > r.high {
+                return Err(bad(format!("the scenario's value {value} is outside [{}, {}]", r.low, r.high)));
+            }
+            for (end, v) in [("low", r.low), ("high", r.high)] {
+                path.apply(self, v).map_err(|e| bad(format!("{end}: {}", e.message)))?;
             }
         }
         Ok(())
