@@ -1,14 +1,21 @@
 //! Property tests over random small books and scenarios: the engine equals the independent
 //! rational reference exactly, and the model's invariants hold (lowering a threshold never
 //! loses eligible customers, branches and HQ add up to the totals, credit splits add up to the
-//! incremental revenue, every sweep point equals a single run).
+//! incremental revenue, every sweep point equals a single run), and the analyses of MODEL
+//! section 10 equal brute force by full runs (goal seek, tornado, Monte Carlo draws).
 
 mod common;
 
 use common::{d, engine_json, reference};
 use proptest::prelude::*;
+use reach_core::analysis::montecarlo::{monte_carlo, Draws};
+use reach_core::analysis::seek::{seek, Aim, Goal, Grid, Op};
+use reach_core::analysis::tornado::tornado;
+use reach_core::analysis::{Aggregate, Figure};
 use reach_core::book::{BranchInfo, Channel, Customer, RiskProfile};
-use reach_core::scenario::{Owner, Scenario, ServiceModel, Tier};
+use reach_core::compare::METRICS;
+use reach_core::scenario::path::{paths, FieldPath};
+use reach_core::scenario::{FieldRange, Owner, Scenario, ServiceModel, Tier};
 use reach_core::sweep::sweep;
 use reach_core::{run, Book};
 use rust_decimal::Decimal;
@@ -218,4 +225,225 @@ proptest! {
             prop_assert_eq!(&p.result, &run(&b, &at).unwrap());
         }
     }
+}
+
+/// A small grid over a field, of values that are mostly valid for it.
+fn grid_for(path: &FieldPath) -> Grid {
+    let field = path.as_str().rsplit('.').next().unwrap_or_default();
+    let (from, to, step) = match field {
+        "min_assets" => ("0", "600000", "99999.995"),
+        "advisor_cost" => ("0", "500000", "125000"),
+        "hq_advisors" => ("0", "4", "1"),
+        "clients_per_advisor" => ("0.5", "4", "0.5"),
+        "min_age" | "max_age" => ("20", "80", "15"),
+        "uplift" | "cost_per_client" => ("0", "1.5", "0.25"),
+        _ => ("0", "1", "0.125"),
+    };
+    Grid { from: d(from), to: d(to), step: d(step) }
+}
+
+/// The paths of `s` that have a value to vary.
+fn set_paths(s: &Scenario) -> Vec<FieldPath> {
+    paths(s).iter().map(|t| FieldPath::parse(s, t).unwrap()).filter(|p| p.get(s).is_ok()).collect()
+}
+
+/// Ranges over up to `n` of the scenario's fields, each from a valid low to a valid high
+/// around the scenario's value (fields with no valid such pair are left out).
+fn ranges_for(s: &Scenario, picks: &[prop::sample::Index]) -> Vec<FieldRange> {
+    let candidates = set_paths(s);
+    let mut ranges: Vec<FieldRange> = Vec::new();
+    for pick in picks {
+        if candidates.is_empty() {
+            break;
+        }
+        let path = &candidates[pick.index(candidates.len())];
+        if ranges.iter().any(|r| r.path == path.as_str()) {
+            continue;
+        }
+        let value = path.get(s).unwrap();
+        let xs = grid_for(path).values().unwrap();
+        let low = xs.iter().copied().filter(|&x| x <= value && path.apply(s, x).is_ok()).nth(pick.index(2));
+        let high = xs.iter().copied().rev().filter(|&x| x >= value && path.apply(s, x).is_ok()).nth(pick.index(2));
+        if let (Some(low), Some(high)) = (low, high) {
+            ranges.push(FieldRange { path: path.as_str().to_string(), low, high });
+        }
+    }
+    ranges
+}
+
+fn small_book() -> impl Strategy<Value = Vec<Customer>> {
+    (0..25usize).prop_flat_map(|n| (0..n).map(arb_customer).collect::<Vec<_>>())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    #[test]
+    fn goal_seek_equals_brute_force_by_full_runs(
+        book in small_book(), s in arb_scenario(), which in any::<prop::sample::Index>(),
+        figure in any::<prop::sample::Index>(), op in any::<bool>(), highest in any::<bool>(),
+        target in pick(&["0", "1", "2.5", "-100", "1000", "0.33"]), maximize in any::<bool>(),
+    ) {
+        let b = Book::from_customers(&book, None).unwrap();
+        let candidates = set_paths(&s);
+        let path = &candidates[which.index(candidates.len())];
+        let grid = grid_for(path);
+        let figure = Figure::parse(METRICS[figure.index(METRICS.len())].key).unwrap();
+        let goal = if maximize {
+            Goal::Maximize(figure)
+        } else {
+            let op = if op { Op::AtLeast } else { Op::AtMost };
+            Goal::Meet { figure, op, value: target, aim: if highest { Aim::Highest } else { Aim::Lowest } }
+        };
+        let xs = grid.values().unwrap();
+        let at: Result<Vec<Scenario>, _> = xs.iter().map(|&x| path.apply(&s, x)).collect();
+        let answer = seek(&b, &s, path.as_str(), &grid, &goal);
+        let Ok(at) = at else {
+            prop_assert!(answer.is_err(), "an invalid grid point is refused");
+            return Ok(());
+        };
+        let answer = answer.unwrap();
+        let totals: Vec<_> = at.iter().map(|x| run(&b, x).unwrap().totals).collect();
+        let values: Vec<Decimal> = totals.iter().map(|t| figure.of(t)).collect();
+        let expected = match goal {
+            Goal::Maximize(_) => {
+                let best = values.iter().copied().max().unwrap();
+                values.iter().position(|&v| v == best)
+            }
+            Goal::Meet { op, value, aim, .. } => {
+                let meets: Vec<usize> = (0..xs.len())
+                    .filter(|&k| if op == Op::AtLeast { values[k] >= value } else { values[k] <= value })
+                    .collect();
+                if aim == Aim::Lowest { meets.first().copied() } else { meets.last().copied() }
+            }
+        };
+        prop_assert_eq!(answer.field.as_str(), path.as_str());
+        prop_assert_eq!(answer.value, expected.map(|k| xs[k]));
+        prop_assert_eq!(answer.totals, expected.map(|k| totals[k].clone()));
+    }
+
+    #[test]
+    fn tornado_equals_brute_force_by_full_runs(
+        book in small_book(), s in arb_scenario(), picks in prop::collection::vec(any::<prop::sample::Index>(), 1..6),
+        figure in any::<prop::sample::Index>(),
+    ) {
+        let b = Book::from_customers(&book, None).unwrap();
+        let mut s = s;
+        s.ranges = ranges_for(&s, &picks);
+        let figure = Figure::parse(METRICS[figure.index(METRICS.len())].key).unwrap();
+        let rows = tornado(&b, &s, figure).unwrap();
+        let mut expected: Vec<(String, Decimal, Decimal)> = s
+            .ranges
+            .iter()
+            .map(|r| {
+                let path = FieldPath::parse(&s, &r.path).unwrap();
+                let at = |v| {
+                    let mut x = s.clone();
+                    x.ranges.clear();
+                    path.set(&mut x, v).unwrap();
+                    figure.of(&run(&b, &x).unwrap().totals)
+                };
+                (r.path.clone(), at(r.low), at(r.high))
+            })
+            .collect();
+        expected.sort_by_key(|(_, lo, hi)| std::cmp::Reverse((*hi - *lo).abs()));
+        prop_assert_eq!(rows.len(), expected.len());
+        for (row, (field, low, high)) in rows.iter().zip(&expected) {
+            prop_assert_eq!(&row.field, field);
+            prop_assert_eq!((row.low, row.high, row.swing), (*low, *high, (*high - *low).abs()));
+        }
+    }
+
+    #[test]
+    fn every_monte_carlo_draw_equals_a_full_run_with_its_values(
+        book in small_book(), s in arb_scenario(), picks in prop::collection::vec(any::<prop::sample::Index>(), 1..6),
+        seed in any::<u64>(),
+    ) {
+        let b = Book::from_customers(&book, None).unwrap();
+        let mut s = s;
+        s.ranges = ranges_for(&s, &picks);
+        let draws = Draws::new(&s, 6, seed).unwrap();
+        let aggregate = Aggregate::new(&b, &s).unwrap();
+        for k in 0..draws.count() {
+            let at = draws.scenario(aggregate.scenario(), k).unwrap();
+            for (path, v) in draws.values(k) {
+                let r = s.ranges.iter().find(|r| r.path == path).unwrap();
+                prop_assert!(r.low <= v && v <= r.high, "{} = {} outside its range", path, v);
+                prop_assert!(v.scale() <= 6);
+            }
+            prop_assert_eq!(aggregate.result(&at).unwrap(), run(&b, &at).unwrap());
+        }
+        let one = monte_carlo(&b, &s, 1, seed).unwrap();
+        let first = run(&b, &draws.scenario(aggregate.scenario(), 0).unwrap()).unwrap().totals;
+        prop_assert_eq!(one.figures.net.p50, first.net);
+        prop_assert_eq!(one.figures.hires.mean, Decimal::from(first.hires));
+        prop_assert_eq!(one.figures.served.p95, first.served);
+    }
+}
+
+fn demo_scenario() -> Scenario {
+    Scenario::from_toml(include_str!("../../../scenarios/100k.toml")).unwrap()
+}
+
+fn with_calibration_ranges(mut s: Scenario) -> Scenario {
+    let r = |path: &str, low: &str, high: &str| FieldRange { path: path.into(), low: d(low), high: d(high) };
+    s.ranges = vec![
+        r("advisor_cost", "300000", "600000"),
+        r("tiers.人机协同.clients_per_advisor", "1500", "7000"),
+        r("tiers.专属投顾.uplift", "0.02", "0.15"),
+        r("tiers.人机协同.activation", "0.02", "0.05"),
+        r("tiers.人机协同.min_assets", "50000", "200000"),
+        r("hq_advisors", "0", "20"),
+    ];
+    s
+}
+
+#[test]
+fn monte_carlo_is_reproducible_for_a_seed_and_differs_across_seeds() {
+    let book = reach_core::demo::generate_book(&reach_core::demo::DemoParams { customers: 3_000, seed: 5 });
+    let s = with_calibration_ranges(demo_scenario());
+    let a = monte_carlo(&book, &s, 200, 7).unwrap();
+    assert_eq!(a, monte_carlo(&book, &s, 200, 7).unwrap());
+    let b = monte_carlo(&book, &s, 200, 8).unwrap();
+    assert_ne!(a.figures, b.figures);
+    assert_eq!(a.not_drawn, ["tiers.人机协同.min_assets"], "thresholds are not drawn");
+    for f in [&a.figures.net, &a.figures.incremental_revenue, &a.figures.cost, &a.figures.hires, &a.figures.served] {
+        assert!(f.p5 <= f.p10 && f.p10 <= f.p50 && f.p50 <= f.p90 && f.p90 <= f.p95, "{f:?}");
+        assert!(f.p5 <= f.mean && f.mean <= f.p95 || f.p5 == f.p95, "{f:?}");
+    }
+    assert!(a.figures.net.p5 < a.figures.net.p95, "the draws spread");
+    assert!(a.p_net_positive >= Decimal::ZERO && a.p_net_positive <= Decimal::ONE);
+    let json = serde_json::to_value(&a).unwrap();
+    assert_eq!(json["draws"], 200);
+    assert_eq!(json["seed"], 7);
+    assert!(json["figures"]["net"]["p50"].is_string() && json["figures"]["hires"]["mean"].is_string());
+}
+
+#[test]
+fn monte_carlo_collapses_to_the_exact_run_when_every_range_is_one_value() {
+    let book = reach_core::demo::generate_book(&reach_core::demo::DemoParams { customers: 3_000, seed: 6 });
+    let mut s = demo_scenario();
+    s.tiers[1].uplift = d("0.0812345678");
+    s.ranges = ["advisor_cost", "tiers.人机协同.uplift", "tiers.专属投顾.coverage", "hq_advisors"]
+        .iter()
+        .map(|p| {
+            let v = FieldPath::parse(&s, p).unwrap().get(&s).unwrap();
+            FieldRange { path: p.to_string(), low: v, high: v }
+        })
+        .collect();
+    let exact = run(&book, &s).unwrap().totals;
+    let mc = monte_carlo(&book, &s, 50, 3).unwrap();
+    for (f, v) in [(&mc.figures.net, exact.net), (&mc.figures.cost, exact.cost), (&mc.figures.served, exact.served)] {
+        assert_eq!([f.p5, f.p10, f.p50, f.p90, f.p95, f.mean], [v; 6]);
+    }
+    assert_eq!(mc.figures.hires.p50, Decimal::from(exact.hires));
+    assert_eq!(mc.p_net_positive, if exact.net > Decimal::ZERO { Decimal::ONE } else { Decimal::ZERO });
+}
+
+#[test]
+fn monte_carlo_refuses_a_bad_number_of_draws() {
+    let book = reach_core::demo::generate_book(&reach_core::demo::DemoParams { customers: 100, seed: 6 });
+    let s = with_calibration_ranges(demo_scenario());
+    assert_eq!(monte_carlo(&book, &s, 0, 1).unwrap_err().field, "draws");
+    assert_eq!(monte_carlo(&book, &s, 100_001, 1).unwrap_err().field, "draws");
 }
