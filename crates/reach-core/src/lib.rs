@@ -1,7 +1,8 @@
 //! reach-core — the domain of Reach, pure Rust with no I/O:
 //! the customer book (`book`), money (`money`), scenarios and their TOML form (`scenario`),
 //! the exact engine (`engine`) with its result (`result`), threshold sweeps (`sweep`),
-//! scenario comparison (`compare`), the calibrated demo generator (`demo`) and the rule for
+//! scenario comparison (`compare`), the calibrated demo generator (`demo`), pilot evaluation
+//! (`evaluation`, MODEL section 11) and the rule for
 //! names users give things (`name`).
 
 pub mod analysis;
@@ -9,6 +10,7 @@ pub mod book;
 pub mod compare;
 pub mod demo;
 pub mod engine;
+pub mod evaluation;
 pub mod money;
 pub mod name;
 mod parallel;
