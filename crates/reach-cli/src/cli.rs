@@ -35,7 +35,8 @@ pub enum Command {
         #[arg(long, value_name = "FILE", requires = "csv")]
         branches_csv: Option<PathBuf>,
     },
-    /// Import a customer book from CSV (all or nothing).
+    /// Import a customer book (all or nothing) from CSV — UTF-8 or GBK, English or Chinese
+    /// headers (docs/import.md) — or from an Excel workbook (.xlsx). Ctrl-C cancels.
     Import {
         #[arg(long, value_name = "FILE")]
         customers: PathBuf,
@@ -44,6 +45,18 @@ pub enum Command {
         /// Replace the current book (atomically).
         #[arg(long)]
         replace: bool,
+        /// Language of messages and refusals (en or zh).
+        #[arg(long, default_value = "en")]
+        lang: reach_report::Lang,
+    },
+    /// Write an empty customer book to fill in (headers and 2 example rows), CSV or XLSX by
+    /// the extension of --out.
+    Template {
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Language of the headers and example values (zh or en).
+        #[arg(long, default_value = "zh")]
+        lang: reach_report::Lang,
     },
     /// Run one scenario on the warehouse's book.
     Run {

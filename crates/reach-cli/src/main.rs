@@ -4,6 +4,7 @@
 
 mod analysis;
 mod bench;
+mod book_import;
 mod book_info;
 mod cli;
 mod demo_csv;
@@ -33,9 +34,10 @@ async fn dispatch(cli: Cli) -> CliResult {
             demo_csv::write(&reach_core::demo::DemoParams { customers, seed }, &file, branches_csv.as_deref())
         }
         Command::Demo { customers, seed, csv: None, .. } => warehouse_setup::demo(&db, customers, seed).await,
-        Command::Import { customers, branches, replace } => {
-            warehouse_setup::import(&db, &customers, branches.as_deref(), replace).await
+        Command::Import { customers, branches, replace, lang } => {
+            book_import::import(&db, &customers, branches.as_deref(), replace, lang).await
         }
+        Command::Template { out, lang } => book_import::template(&out, lang),
         Command::Run { scenario, json } => analysis::run(&db, &scenario, json).await,
         Command::Sweep { scenario, tier, from, to, steps, log, json } => {
             analysis::sweep(&db, &scenario, &tier, analysis::Points { from, to, steps, log }, json).await

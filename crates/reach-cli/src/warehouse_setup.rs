@@ -1,5 +1,6 @@
-//! Filling the warehouse: building the demo book, importing a CSV book, and — on first use of
-//! an empty warehouse — offering the demo book so a new user sees real numbers at once.
+//! Filling the warehouse: building the demo book and — on first use of an empty warehouse —
+//! offering the demo book so a new user sees real numbers at once (importing a book is
+//! `book_import`).
 
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::Path;
@@ -15,28 +16,11 @@ pub async fn demo(db: &Path, customers: usize, seed: u64) -> CliResult {
         return Err(CliError::bad("--customers must be at least 1"));
     }
     let wh = Warehouse::open(db).await?;
-    let summary = wh.import_demo(&DemoParams { customers, seed }).await?;
+    let summary = crate::book_import::demo_with_progress(&wh, &DemoParams { customers, seed }).await?;
     println!(
         "Built the demo book: {} synthetic customers in {} branches (seed {seed}) in {:.1} s\nWarehouse: {}",
         format_count(summary.meta.customers.into()),
         summary.meta.branches,
-        summary.elapsed_ms as f64 / 1000.0,
-        wh.path().display()
-    );
-    Ok(())
-}
-
-pub async fn import(db: &Path, customers: &Path, branches: Option<&Path>, replace: bool) -> CliResult {
-    let wh = Warehouse::open(db).await?;
-    let summary = wh.import_csv(customers, branches, replace).await?;
-    for w in &summary.warnings {
-        eprintln!("warning: {w}");
-    }
-    println!(
-        "Imported {} customers in {} branches from {} in {:.1} s\nWarehouse: {}",
-        format_count(summary.meta.customers.into()),
-        summary.meta.branches,
-        customers.display(),
         summary.elapsed_ms as f64 / 1000.0,
         wh.path().display()
     );

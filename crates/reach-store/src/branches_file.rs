@@ -1,14 +1,19 @@
-//! The optional branches file (`branch,region,advisors`): today's advisor headcount per
-//! branch. Same CSV rules as the customers file; `region` may be absent or empty; a branch
-//! listed twice is refused. Small, so it is read whole before the customers.
+//! The optional branches file (`branch,region,advisors`, or their Chinese names; CSV or
+//! workbook): today's advisor headcount per branch. Same rules as the customers file;
+//! `region` may be absent or empty; a branch listed twice is refused. Small, so it is read
+//! whole before the customers.
 
 use std::collections::HashMap;
 use std::path::Path;
 
 use reach_core::book::BranchInfo;
 
-use crate::csv_input::{parse_whole, Columns, CsvFile, Next, Refusals};
+use crate::aliases::BRANCH_COLUMNS;
+use crate::csv_input::Next;
 use crate::error::{RowError, StoreError};
+use crate::notation;
+use crate::problem::Problem;
+use crate::table::{Columns, Refusals, Table};
 
 /// A valid branches file.
 #[derive(Debug)]
@@ -19,69 +24,72 @@ pub(crate) struct BranchesRead {
 }
 
 pub(crate) fn read_branches(path: &Path) -> Result<BranchesRead, StoreError> {
-    let mut file = CsvFile::open(path)?;
-    let Columns { required: [c_branch, c_advisors], optional: [c_region], warnings } =
-        file.columns(["branch", "advisors"], ["region"])?;
+    let mut file = Table::open(path, &["营业部", "branch"])?;
+    let Columns { at: [c_branch, c_region, c_advisors], warnings } = file.columns(&BRANCH_COLUMNS)?;
+    let (c_branch, c_advisors) = (c_branch.unwrap_or(usize::MAX), c_advisors.unwrap_or(usize::MAX));
     let mut first_line: HashMap<String, u64> = HashMap::new();
     let mut refusals = Refusals::default();
     let mut branches = Vec::new();
     loop {
         let line = match file.next()? {
             Next::End => break,
-            Next::BadWidth(e) => {
-                refusals.row([e]);
+            Next::BadWidth(line, problem) => {
+                refusals.row([RowError::new(line, "", problem)]);
                 continue;
             }
             Next::Row(line) => line,
         };
         let mut errors = Vec::new();
-        let bad = |col: usize, reason: String| RowError { line, column: file.column_name(col).to_string(), reason };
-        let name = match file.field(c_branch) {
-            Err(e) => {
-                errors.push(e);
-                None
-            }
-            Ok("") => {
-                errors.push(bad(c_branch, "is empty".into()));
-                None
-            }
-            Ok(name) => match first_line.get(name) {
-                Some(&first) => {
-                    errors.push(bad(c_branch, format!("`{name}` is listed twice: it already appears on line {first}")));
+        let name =
+            match file.field(c_branch) {
+                Err(problem) => {
+                    errors.push(file.refusal(c_branch, problem));
                     None
                 }
-                None => {
-                    first_line.insert(name.to_string(), line);
-                    Some(name.to_string())
+                Ok(name) if name.is_empty() => {
+                    errors.push(file.refusal(c_branch, Problem::Empty));
+                    None
                 }
-            },
-        };
+                Ok(name) => match first_line.get(name.as_ref()) {
+                    Some(&first) => {
+                        errors.push(file.refusal(
+                            c_branch,
+                            Problem::DuplicateBranch { value: name.into_owned(), first_line: first },
+                        ));
+                        None
+                    }
+                    None => {
+                        first_line.insert(name.to_string(), line);
+                        Some(name.into_owned())
+                    }
+                },
+            };
         let advisors = match file.field(c_advisors) {
-            Err(e) => {
-                errors.push(e);
+            Err(problem) => {
+                errors.push(file.refusal(c_branch, problem));
                 None
             }
-            Ok("") => {
-                errors.push(bad(c_advisors, "is empty".into()));
+            Ok(t) if t.is_empty() => {
+                errors.push(file.refusal(c_advisors, Problem::Empty));
                 None
             }
-            Ok(t) => match parse_whole(t).map(u32::try_from) {
+            Ok(t) => match notation::whole_number(&t).map(u32::try_from) {
                 Some(Ok(n)) => Some(n),
                 Some(Err(_)) => {
-                    errors.push(bad(c_advisors, format!("`{t}` is too large")));
+                    errors.push(file.refusal(c_advisors, Problem::TooLarge { value: t.into_owned() }));
                     None
                 }
                 None => {
-                    errors.push(bad(c_advisors, format!("`{t}` is not a whole number >= 0")));
+                    errors.push(file.refusal(c_advisors, Problem::NotAnInteger { value: t.into_owned() }));
                     None
                 }
             },
         };
-        let region = match c_region.map(|c| file.field(c)) {
-            None | Some(Ok("")) => Some(None),
-            Some(Ok(r)) => Some(Some(r.to_string())),
-            Some(Err(e)) => {
-                errors.push(e);
+        let region = match c_region.map(|c| (c, file.field(c))) {
+            None => Some(None),
+            Some((_, Ok(r))) => Some((!r.is_empty()).then(|| r.into_owned())),
+            Some((c, Err(problem))) => {
+                errors.push(file.refusal(c, problem));
                 None
             }
         };
@@ -94,14 +102,10 @@ pub(crate) fn read_branches(path: &Path) -> Result<BranchesRead, StoreError> {
         }
     }
     if branches.is_empty() && refusals.is_empty() {
-        refusals.row([RowError {
-            line: file.header_line(),
-            column: String::new(),
-            reason: "the file has no branches: only a header row".into(),
-        }]);
+        refusals.row([RowError::new(file.header_line(), "", Problem::NoBranches)]);
     }
     if !refusals.is_empty() {
         return Err(refusals.into_error(&file.name));
     }
-    Ok(BranchesRead { branches, sha256: file.finish(), warnings })
+    Ok(BranchesRead { branches, sha256: file.finish()?, warnings })
 }

@@ -5,23 +5,46 @@ use std::fmt;
 
 use serde::Serialize;
 
-/// One refused field (or row) of an input file.
+use crate::problem::Problem;
+
+/// One refused field (or row) of an input file. Serialised as `{line, column, code, …params,
+/// reason}`: the app words it in its language from `code` and the parameters.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RowError {
-    /// 1-based line of the file where the row starts (the header is line 1).
+    /// 1-based line of the file where the row starts, as a text editor counts (the header is
+    /// line 1); in a workbook, the row number Excel shows.
     pub line: u64,
-    /// The column's name from the header; empty when the whole row is at fault.
+    /// The column's name from the header (in a workbook `C (header)`); empty when the whole
+    /// row is at fault.
     pub column: String,
+    /// Why, as a stable code and its parameters.
+    #[serde(flatten)]
+    pub problem: Problem,
+    /// `problem` worded in English.
     pub reason: String,
+}
+
+impl RowError {
+    pub fn new(line: u64, column: impl Into<String>, problem: Problem) -> RowError {
+        let reason = problem.en();
+        RowError { line, column: column.into(), problem, reason }
+    }
+
+    /// The error worded in Chinese when `zh`, else in English.
+    pub fn message(&self, zh: bool) -> String {
+        let reason = self.problem.message(zh);
+        match (self.column.is_empty(), zh) {
+            (true, false) => format!("line {}: {reason}", self.line),
+            (false, false) => format!("line {}, column {}: {reason}", self.line, self.column),
+            (true, true) => format!("第 {} 行：{reason}", self.line),
+            (false, true) => format!("第 {} 行，{} 列：{reason}", self.line, self.column),
+        }
+    }
 }
 
 impl fmt::Display for RowError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.column.is_empty() {
-            write!(f, "line {}: {}", self.line, self.reason)
-        } else {
-            write!(f, "line {}, column {}: {}", self.line, self.column, self.reason)
-        }
+        f.write_str(&self.message(false))
     }
 }
 
@@ -31,7 +54,7 @@ pub const MAX_ROW_ERRORS: usize = 50;
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     /// The file was refused whole; nothing in the warehouse changed.
-    #[error("{}", invalid_file_message(file, errors, *bad_rows))]
+    #[error("{}", invalid_file_message(file, errors, *bad_rows, false))]
     InvalidFile { file: String, errors: Vec<RowError>, bad_rows: u64 },
 
     #[error(
@@ -67,6 +90,10 @@ pub enum StoreError {
 
     #[error("the warehouse's book is inconsistent ({0}); import it again")]
     CorruptBook(String),
+
+    /// The user stopped an import; nothing in the warehouse changed.
+    #[error("the import was cancelled; nothing changed")]
+    Cancelled,
 }
 
 impl StoreError {
@@ -83,6 +110,7 @@ impl StoreError {
             Self::Database(_) => "database",
             Self::Migration(_) => "migration",
             Self::CorruptBook(_) => "corrupt_book",
+            Self::Cancelled => "cancelled",
         }
     }
 
@@ -104,11 +132,17 @@ impl StoreError {
     }
 
     /// A refusal at one place of a file.
-    pub(crate) fn invalid(file: &str, line: u64, column: &str, reason: impl Into<String>) -> Self {
-        Self::InvalidFile {
-            file: file.to_string(),
-            errors: vec![RowError { line, column: column.to_string(), reason: reason.into() }],
-            bad_rows: 1,
+    pub(crate) fn invalid(file: &str, line: u64, column: &str, problem: Problem) -> Self {
+        Self::InvalidFile { file: file.to_string(), errors: vec![RowError::new(line, column, problem)], bad_rows: 1 }
+    }
+
+    /// The message in Chinese when `zh` (a refused file's rows worded from their codes), else
+    /// as `to_string`.
+    pub fn message(&self, zh: bool) -> String {
+        match self {
+            Self::InvalidFile { file, errors, bad_rows } => invalid_file_message(file, errors, *bad_rows, zh),
+            Self::Cancelled if zh => "导入已取消；没有任何改动".into(),
+            other => other.to_string(),
         }
     }
 }
@@ -124,16 +158,24 @@ impl Serialize for StoreError {
     }
 }
 
-fn invalid_file_message(file: &str, errors: &[RowError], bad_rows: u64) -> String {
-    let rows = if bad_rows == 1 { "1 bad row".to_string() } else { format!("{bad_rows} bad rows") };
-    let mut out = format!("{file} was refused ({rows}); nothing was imported");
+fn invalid_file_message(file: &str, errors: &[RowError], bad_rows: u64, zh: bool) -> String {
+    let mut out = match (zh, bad_rows) {
+        (true, n) => format!("{file} 被拒绝（{n} 行有误）；没有导入任何数据"),
+        (false, 1) => format!("{file} was refused (1 bad row); nothing was imported"),
+        (false, n) => format!("{file} was refused ({n} bad rows); nothing was imported"),
+    };
     for e in errors {
         out.push_str("\n  ");
-        out.push_str(&e.to_string());
+        out.push_str(&e.message(zh));
     }
     let listed = errors.iter().map(|e| e.line).collect::<std::collections::BTreeSet<_>>().len() as u64;
     if bad_rows > listed {
-        out.push_str(&format!("\n  … and {} more bad rows", bad_rows - listed));
+        let more = bad_rows - listed;
+        out.push_str(&if zh {
+            format!("\n  …… 另有 {more} 行有误")
+        } else {
+            format!("\n  … and {more} more bad rows")
+        });
     }
     out
 }
@@ -147,8 +189,8 @@ mod tests {
         let e = StoreError::InvalidFile {
             file: "customers.csv".into(),
             errors: vec![
-                RowError { line: 4, column: "age".into(), reason: "`17` is not between 18 and 120".into() },
-                RowError { line: 9, column: String::new(), reason: "has 3 fields; the header has 9".into() },
+                RowError::new(4, "age", Problem::AgeOutOfRange { value: "17".into() }),
+                RowError::new(9, "", Problem::WrongWidth { found: 3, expected: 9 }),
             ],
             bad_rows: 5,
         };
@@ -156,10 +198,17 @@ mod tests {
         assert_eq!(
             e.to_string(),
             "customers.csv was refused (5 bad rows); nothing was imported\n  \
-             line 4, column age: `17` is not between 18 and 120\n  \
+             line 4, column age: `17` is not a whole number of years between 18 and 120\n  \
              line 9: has 3 fields; the header has 9\n  … and 3 more bad rows"
         );
         let json = serde_json::to_value(&e).unwrap();
         assert_eq!(json["code"], "invalid_file");
+        assert!(e.message(true).contains("第 4 行，age 列：“17”不是 18 到 120 之间的整岁数"), "{}", e.message(true));
+        let StoreError::InvalidFile { errors, .. } = &e else { unreachable!() };
+        let row = serde_json::to_value(&errors[0]).unwrap();
+        assert_eq!(
+            (row["code"].as_str(), row["value"].as_str(), row["line"].as_u64()),
+            (Some("age_out_of_range"), Some("17"), Some(4))
+        );
     }
 }

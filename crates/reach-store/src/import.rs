@@ -1,6 +1,7 @@
-//! Bringing a book into the warehouse: a customers CSV (with an optional branches file), or
-//! the calibrated demo book. Either way the source streams customers on a blocking thread
-//! while the writer inserts them in batches, all in one transaction; a refusal leaves the
+//! Bringing a book into the warehouse: a customers file, CSV or workbook (with an optional
+//! branches file), or the calibrated demo book. Either way the source streams customers on a
+//! blocking thread while the writer inserts them in batches, all in one transaction, reporting
+//! progress and honouring a cancel flag (`ImportControl`); a refusal or a cancel leaves the
 //! warehouse unchanged and is recorded in the import history.
 
 use std::path::Path;
@@ -18,6 +19,7 @@ use crate::clock::now_utc;
 use crate::customers_file::{read_customers, CustomersRead};
 use crate::error::StoreError;
 use crate::history::Attempt;
+use crate::import_control::{ImportControl, Progress};
 use crate::warehouse::Warehouse;
 
 /// Customers handed from the reading thread to the writer at a time.
@@ -34,17 +36,34 @@ pub struct ImportSummary {
     pub warnings: Vec<String>,
     /// Wall-clock time of the whole import, in milliseconds.
     pub elapsed_ms: u64,
+    /// What the customers file was read as: `CSV, UTF-8`, `CSV, GB18030`, `XLSX, sheet 客户`
+    /// (none for the demo book).
+    pub file_format: Option<String>,
 }
 
 impl Warehouse {
-    /// Imports a customers CSV (and optionally a branches CSV) as the warehouse's book.
-    /// Refused whole (nothing changes) on any bad row, or when a book exists and `replace` is
-    /// false; with `replace` the old book is swapped for the new one in the same transaction.
+    /// Imports a customers file (and optionally a branches file) as the warehouse's book, with
+    /// no progress reports and no cancel: `import_file` with the default control.
     pub async fn import_csv(
         &self,
         customers: &Path,
         branches: Option<&Path>,
         replace: bool,
+    ) -> Result<ImportSummary, StoreError> {
+        self.import_file(customers, branches, replace, &ImportControl::default()).await
+    }
+
+    /// Imports a customers file — CSV (UTF-8 or GB18030) or an Excel workbook, told apart by
+    /// content — and optionally a branches file, as the warehouse's book. Refused whole
+    /// (nothing changes) on any bad row, when cancelled through `control`, or when a book
+    /// exists and `replace` is false; with `replace` the old book is swapped for the new one
+    /// in the same transaction.
+    pub async fn import_file(
+        &self,
+        customers: &Path,
+        branches: Option<&Path>,
+        replace: bool,
+        control: &ImportControl,
     ) -> Result<ImportSummary, StoreError> {
         let started = Instant::now();
         let attempt = Attempt::start(
@@ -53,9 +72,11 @@ impl Warehouse {
             branches.map(|b| b.display().to_string()),
         );
         let mut rows = 0;
-        let result = self.import_csv_in_transaction(customers, branches, replace, &attempt, &mut rows).await;
+        let result = self.import_csv_in_transaction(customers, branches, replace, control, &attempt, &mut rows).await;
         match result {
-            Ok((meta, warnings)) => Ok(ImportSummary { meta, warnings, elapsed_ms: elapsed_ms(started) }),
+            Ok((meta, warnings, format)) => {
+                Ok(ImportSummary { meta, warnings, elapsed_ms: elapsed_ms(started), file_format: Some(format) })
+            }
             Err(e) => {
                 self.record_refusal(&attempt, rows, &e).await;
                 Err(e)
@@ -68,9 +89,10 @@ impl Warehouse {
         customers: &Path,
         branches: Option<&Path>,
         replace: bool,
+        control: &ImportControl,
         attempt: &Attempt,
         rows: &mut u64,
-    ) -> Result<(BookMeta, Vec<String>), StoreError> {
+    ) -> Result<(BookMeta, Vec<String>, String), StoreError> {
         let headcounts = if branches.is_some() { Headcounts::File } else { Headcounts::Derived };
         let mut writer = BookWriter::begin(&self.pool, replace, headcounts).await?;
 
@@ -86,10 +108,11 @@ impl Warehouse {
         };
 
         let path = customers.to_path_buf();
+        let reading = control.clone();
         let (file_rows, read) =
-            stream_into(&mut writer, move |send| read_customers(&path, CUSTOMERS_PER_BATCH, send)).await?;
+            stream_into(&mut writer, move |send| read_customers(&path, CUSTOMERS_PER_BATCH, &reading, send)).await?;
         *rows = file_rows;
-        let CustomersRead { sha256, warnings: column_warnings } = read?;
+        let CustomersRead { sha256, warnings: column_warnings, format } = read?;
         warnings.extend(column_warnings);
 
         let (listed, branches_sha256) = match listed {
@@ -110,33 +133,57 @@ impl Warehouse {
             branches_sha256,
             synthetic: false,
         };
+        if control.is_cancelled() {
+            return Err(StoreError::Cancelled);
+        }
         let meta = writer.finish(listed, meta, attempt).await?;
-        Ok((meta, warnings))
+        Ok((meta, warnings, format))
     }
 
     /// Builds the calibrated demo book (synthetic customers, labelled as such) and makes it
-    /// the warehouse's book, replacing any other in one transaction.
+    /// the warehouse's book, replacing any other in one transaction: `import_demo_with` with
+    /// the default control.
     pub async fn import_demo(&self, params: &DemoParams) -> Result<ImportSummary, StoreError> {
+        self.import_demo_with(params, &ImportControl::default()).await
+    }
+
+    /// Builds the demo book as `import_demo` does, reporting progress in customers built (of
+    /// customers to build) and stopping, changing nothing, when cancelled through `control`.
+    pub async fn import_demo_with(
+        &self,
+        params: &DemoParams,
+        control: &ImportControl,
+    ) -> Result<ImportSummary, StoreError> {
         let started = Instant::now();
         let attempt = Attempt::start(BookSource::Demo, None, None);
         let params = *params;
         let result = async {
             let mut writer = BookWriter::begin(&self.pool, true, Headcounts::Demo).await?;
+            let building = control.clone();
             let branches = stream_into(&mut writer, move |send| {
                 let mut batch = Vec::with_capacity(CUSTOMERS_PER_BATCH);
                 let mut open = true;
+                let mut built = 0u64;
+                let total = params.customers as u64;
                 let branches = demo::generate(&params, |c| {
                     batch.push(c);
                     if batch.len() == CUSTOMERS_PER_BATCH && open {
-                        open = send(std::mem::replace(&mut batch, Vec::with_capacity(CUSTOMERS_PER_BATCH)));
+                        built += batch.len() as u64;
+                        building.report(Progress { rows: built, bytes_done: built, bytes_total: total });
+                        open = !building.is_cancelled()
+                            && send(std::mem::replace(&mut batch, Vec::with_capacity(CUSTOMERS_PER_BATCH)));
                     }
                 });
                 if open && !batch.is_empty() {
                     send(batch);
                 }
+                building.report(Progress { rows: total, bytes_done: total, bytes_total: total });
                 branches
             })
             .await?;
+            if control.is_cancelled() {
+                return Err(StoreError::Cancelled);
+            }
             let meta = BookMeta {
                 source: BookSource::Demo,
                 label: demo::DEMO_LABEL.to_string(),
@@ -155,7 +202,9 @@ impl Warehouse {
         }
         .await;
         match result {
-            Ok(meta) => Ok(ImportSummary { meta, warnings: Vec::new(), elapsed_ms: elapsed_ms(started) }),
+            Ok(meta) => {
+                Ok(ImportSummary { meta, warnings: Vec::new(), elapsed_ms: elapsed_ms(started), file_format: None })
+            }
             Err(e) => {
                 self.record_refusal(&attempt, 0, &e).await;
                 Err(e)

@@ -378,3 +378,354 @@ async fn a_book_of_more_than_65535_branches_is_refused_at_the_first_extra_one() 
     assert_eq!((errors[0].line, errors[0].column.as_str()), (65_537, "branch"));
     assert!(errors[0].reason.contains("at most 65535"), "{}", errors[0].reason);
 }
+
+// ---- Files as brokers' systems and Excel write them (issue 12) ----
+
+/// The customers header in Chinese, as a broker's export names it.
+const ZH_HEADER: &str = "客户号,营业部,总资产（元）,年龄,风险等级,开户渠道,近12月交易笔数,近12月净收入,服务投顾";
+/// Two customers written with Chinese values and thousands separators.
+const ZH_ROWS: [&str; 2] =
+    ["K1,上海浦东营业部,\"1,234,567.89\",45,稳健型,线上,12,\"3,456.78\",投顾甲", "K2,北京营业部,0,30,C1,线下,0,0,"];
+
+fn excel_csv(header: &str, rows: &[&str]) -> String {
+    let mut text = format!("{header}\r\n");
+    for r in rows {
+        text.push_str(r);
+        text.push_str("\r\n");
+    }
+    text
+}
+
+#[tokio::test]
+async fn each_encoding_is_detected_and_reported_and_utf16_is_refused() {
+    let fx = Fixture::new().await;
+    let text = excel_csv(ZH_HEADER, &ZH_ROWS);
+    let gbk = encoding_rs::GBK.encode(&text).0.into_owned();
+    assert!(std::str::from_utf8(&gbk).is_err(), "really GBK bytes");
+    let cases: [(&str, Vec<u8>, &str); 4] = [
+        ("gbk.csv", gbk, "CSV, GB18030"),
+        ("bom.csv", format!("\u{feff}{text}").into_bytes(), "CSV, UTF-8 (BOM)"),
+        ("utf8.csv", text.clone().into_bytes(), "CSV, UTF-8"),
+        ("ascii.csv", format!("{HEADER}{ROWS}").into_bytes(), "CSV, UTF-8"),
+    ];
+    for (name, bytes, format) in cases {
+        let path = fx.file(name, bytes);
+        let summary = fx.wh.import_csv(&path, None, true).await.unwrap();
+        assert_eq!(summary.file_format.as_deref(), Some(format), "{name}");
+        assert!(summary.warnings.is_empty(), "{name}: {:?}", summary.warnings);
+        let book = fx.wh.load_book().await.unwrap().unwrap().book;
+        if name != "ascii.csv" {
+            let c = book.customer(0);
+            assert_eq!(
+                (c.assets_fen, c.revenue_fen, c.risk, c.channel),
+                (123_456_789, 345_678, RiskProfile::C3, Channel::Online)
+            );
+            let names: Vec<_> = book.branches().iter().map(|b| b.name.as_str()).collect();
+            assert!(names.contains(&"上海浦东营业部"), "{name}: {names:?}");
+        }
+    }
+    for utf16 in [
+        [&[0xFF, 0xFE][..], &text.encode_utf16().flat_map(u16::to_le_bytes).collect::<Vec<_>>()].concat(),
+        [&[0xFE, 0xFF][..], &text.encode_utf16().flat_map(u16::to_be_bytes).collect::<Vec<_>>()].concat(),
+        HEADER.encode_utf16().flat_map(u16::to_le_bytes).collect(),
+    ] {
+        let (errors, _) = fx.refused(utf16).await;
+        assert_eq!((errors[0].line, errors[0].problem.code()), (1, "utf16"));
+        assert!(errors[0].reason.contains("CSV UTF-8"), "{}", errors[0].reason);
+    }
+    // A GBK file with bytes GB18030 cannot decode: refused at the line and column.
+    let mut bad = encoding_rs::GBK.encode(&excel_csv(ZH_HEADER, &ZH_ROWS)).0.into_owned();
+    bad.extend_from_slice(b"K3,\xff\xff,1,40,C1,online,1,1,\r\n");
+    let (errors, _) = fx.refused(bad).await;
+    assert_eq!((errors[0].line, errors[0].column.as_str(), errors[0].problem.code()), (4, "营业部", "undecodable"));
+    assert!(errors[0].reason.contains("GB18030"), "{}", errors[0].reason);
+}
+
+#[tokio::test]
+async fn every_alias_of_every_column_is_read() {
+    let fx = Fixture::new().await;
+    let specs = &reach_store::CUSTOMER_COLUMN_SPECS;
+    let rounds = specs.iter().map(|s| s.names().count()).max().unwrap();
+    for round in 0..rounds {
+        let header: Vec<&str> = specs.iter().map(|s| s.names().nth(round % s.names().count()).unwrap()).collect();
+        let path = fx.file("aliases.csv", format!("{}\n{ROWS}", header.join(",")));
+        let summary = fx.wh.import_csv(&path, None, true).await.unwrap_or_else(|e| panic!("{header:?}: {e}"));
+        assert_eq!(summary.meta.customers, 4, "{header:?}");
+        assert!(summary.warnings.is_empty(), "{header:?}: {:?}", summary.warnings);
+    }
+    // Full-width brackets, spaces and case do not matter; branch file aliases too.
+    let customers = fx.file("c.csv", format!("{}\n{ROWS}", HEADER.trim().replace("total_assets", " 资产总额（元） ")));
+    let branches = fx.file("b.csv", "营业部,地区,投顾人数\n上海浦东营业部,华东,7\nBeijing,华北,2\n");
+    fx.wh.import_csv(&customers, Some(&branches), true).await.unwrap();
+    let book = fx.wh.load_book().await.unwrap().unwrap().book;
+    let got: Vec<_> = book.branches().iter().map(|b| (b.region.as_deref(), b.current_advisors)).collect();
+    assert_eq!(got, vec![(Some("华北"), 2), (Some("华东"), 7)]);
+    let branches = fx.file("b.csv", "区域,营业部,投顾人数\n华东,上海浦东营业部,7\n");
+    fx.wh.import_csv(&customers, Some(&branches), true).await.unwrap();
+}
+
+#[tokio::test]
+async fn a_column_named_twice_is_refused_naming_both() {
+    let fx = Fixture::new().await;
+    let (errors, _) = fx.refused(format!("客户号,{HEADER}{ROWS}").replace(",advisor_id\n", ",advisor_id\n")).await;
+    assert_eq!(
+        (errors[0].line, errors[0].column.as_str(), errors[0].problem.code()),
+        (1, "customer_id", "duplicate_column")
+    );
+    assert!(errors[0].reason.contains("`客户号` and `customer_id`"), "{}", errors[0].reason);
+}
+
+#[tokio::test]
+async fn each_chinese_value_is_read() {
+    let fx = Fixture::new().await;
+    let mut rows = Vec::new();
+    for (i, (name, _)) in reach_store::CHANNEL_NAMES.iter().enumerate() {
+        rows.push(format!("CH{i},B,1,40,C1,{name},1,1,"));
+    }
+    for (i, (_, name)) in reach_store::RISK_NAMES.iter().enumerate() {
+        rows.push(format!("R{i},B,1,40,{name},online,1,1,"));
+        rows.push(format!("RC{i},B,1,40,c{},online,1,1,", i + 1));
+    }
+    let path = fx.file("values.csv", format!("{HEADER}{}\n", rows.join("\n")));
+    fx.wh.import_csv(&path, None, true).await.unwrap();
+    let book = fx.wh.load_book().await.unwrap().unwrap().book;
+    for (i, (_, channel)) in reach_store::CHANNEL_NAMES.iter().enumerate() {
+        assert_eq!(book.customer(i).channel, *channel, "{i}");
+    }
+    let n = reach_store::CHANNEL_NAMES.len();
+    for (i, (risk, _)) in reach_store::RISK_NAMES.iter().enumerate() {
+        assert_eq!((book.customer(n + 2 * i).risk, book.customer(n + 2 * i + 1).risk), (*risk, *risk));
+    }
+}
+
+#[tokio::test]
+async fn amounts_with_separators_are_exact_and_the_rest_is_refused_with_a_code() {
+    let fx = Fixture::new().await;
+    let path = fx.file(
+        "amounts.csv",
+        format!("{HEADER}A,B,\"100,000.50\",40,C1,online,\"1,234\",\"１２，３４５．６\",\nB,B,¥99.99,40,C1,online,0,100元,\n"),
+    );
+    fx.wh.import_csv(&path, None, true).await.unwrap();
+    let book = fx.wh.load_book().await.unwrap().unwrap().book;
+    let got: Vec<_> = (0..2).map(|i| (book.customer(i).assets_fen, book.customer(i).revenue_fen)).collect();
+    assert_eq!(got, vec![(10_000_050, 1_234_560), (9_999, 10_000)]);
+    let trades: i64 = sqlx::query_scalar("SELECT trades_12m FROM customers WHERE customer_id = 'A'")
+        .fetch_one(&fx.raw_pool().await)
+        .await
+        .unwrap();
+    assert_eq!(trades, 1234);
+    for (amount, code) in [
+        ("\"-1,000\"", "negative"),
+        ("1.005", "too_many_decimals"),
+        ("1E+05", "exponent"),
+        ("1.5万", "currency_text"),
+        ("\"1,00,000\"", "not_an_amount"),
+        ("十万", "not_an_amount"),
+    ] {
+        let (errors, _) = fx.refused(format!("{HEADER}A,B,{amount},40,C1,online,1,1,\n")).await;
+        assert_eq!((errors[0].column.as_str(), errors[0].problem.code()), ("total_assets", code), "{amount}");
+        let json = serde_json::to_value(&errors[0]).unwrap();
+        assert_eq!(json["code"], code);
+        assert_eq!(json["value"], amount.trim_matches('"'));
+    }
+}
+
+#[tokio::test]
+async fn error_lines_are_right_for_crlf_quoted_newlines_and_blank_lines() {
+    let fx = Fixture::new().await;
+    // Made like Excel makes them: CRLF, a BOM, a quoted field holding a CRLF.
+    let rows = [
+        "K1,\"多行\r\n分公司\",1,40,C1,线上,1,1,",
+        "K2,B,1,17,C1,线上,1,1,",
+        "",
+        "",
+        "K3,B,-1,40,C1,线上,1,1,",
+        "K4,\"x\r\ny\r\nz\",1,40,C1,web,1,1,",
+        "K5,B,1,40,C1,线上,1",
+    ];
+    let text = excel_csv(ZH_HEADER, &rows);
+    for bytes in [
+        format!("\u{feff}{text}").into_bytes(),
+        encoding_rs::GBK.encode(&text).0.into_owned(),
+        text.replace("\r\n", "\n").into_bytes(),
+    ] {
+        let (errors, bad_rows) = fx.refused(bytes).await;
+        assert_eq!(bad_rows, 4);
+        let at: Vec<_> = errors.iter().map(|e| (e.line, e.column.as_str(), e.problem.code())).collect();
+        assert_eq!(
+            at,
+            vec![
+                (4, "年龄", "age_out_of_range"),
+                (7, "总资产（元）", "negative"),
+                (8, "开户渠道", "not_a_channel"),
+                (11, "", "wrong_width"),
+            ]
+        );
+    }
+}
+
+/// Writes a workbook with a 客户 sheet: `header`, then `rows` of cells.
+fn workbook(path: &std::path::Path, header: &[&str], rows: &[Vec<Cell>]) {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let notes = book.add_worksheet();
+    notes.set_name("说明").unwrap();
+    notes.write_string(0, 0, "not the data").unwrap();
+    let sheet = book.add_worksheet();
+    sheet.set_name("客户").unwrap();
+    for (c, h) in header.iter().enumerate() {
+        sheet.write_string(1, c as u16 + 1, *h).unwrap();
+    }
+    for (r, row) in rows.iter().enumerate() {
+        let r = r as u32 + 2;
+        for (c, cell) in row.iter().enumerate() {
+            let c = c as u16 + 1;
+            match cell {
+                Cell::T(t) => sheet.write_string(r, c, *t).map(|_| ()),
+                Cell::N(n) => sheet.write_number(r, c, *n).map(|_| ()),
+                Cell::B(b) => sheet.write_boolean(r, c, *b).map(|_| ()),
+                Cell::D => {
+                    let date = rust_xlsxwriter::ExcelDateTime::from_ymd(2024, 1, 31).unwrap();
+                    let format = rust_xlsxwriter::Format::new().set_num_format("yyyy-mm-dd");
+                    sheet.write_datetime_with_format(r, c, &date, &format).map(|_| ())
+                }
+                Cell::E => Ok(()),
+            }
+            .unwrap();
+        }
+    }
+    book.save(path).unwrap();
+}
+
+enum Cell {
+    T(&'static str),
+    N(f64),
+    B(bool),
+    D,
+    E,
+}
+
+fn xlsx_row(id: &'static str, assets: Cell, age: Cell) -> Vec<Cell> {
+    use Cell::*;
+    vec![T(id), T("上海浦东营业部"), assets, age, T("稳健型"), T("线上"), N(12.0), N(3456.78), E]
+}
+
+#[tokio::test]
+async fn an_xlsx_book_is_read_exactly_with_excel_rows_and_columns_in_errors() {
+    let fx = Fixture::new().await;
+    fx.good_book().await;
+    let header: Vec<&str> = ZH_HEADER.split(',').collect();
+    let good = fx.dir.path().join("book.xlsx");
+    workbook(
+        &good,
+        &header,
+        &[xlsx_row("K1", Cell::N(100000.5), Cell::N(45.0)), xlsx_row("K2", Cell::N(0.1 + 0.2), Cell::T("30"))],
+    );
+    let summary = fx.wh.import_csv(&good, None, true).await.unwrap();
+    assert_eq!(summary.file_format.as_deref(), Some("XLSX, sheet 客户"));
+    let book = fx.wh.load_book().await.unwrap().unwrap().book;
+    let c = book.customer(0);
+    assert_eq!(
+        (c.assets_fen, c.revenue_fen, c.age, c.risk, c.active),
+        (10_000_050, 345_678, 45, RiskProfile::C3, true)
+    );
+    assert_eq!(book.customer(1).assets_fen, 30);
+    let before = fx.counts().await;
+
+    // The same import through a name without .xlsx: recognised by content.
+    let renamed = fx.dir.path().join("book.dat");
+    std::fs::copy(&good, &renamed).unwrap();
+    fx.wh.import_csv(&renamed, None, true).await.unwrap();
+
+    let bad = fx.dir.path().join("bad.xlsx");
+    workbook(
+        &bad,
+        &header,
+        &[
+            xlsx_row("K1", Cell::N(1.234), Cell::N(45.0)),
+            xlsx_row("K2", Cell::N(5.0), Cell::D),
+            xlsx_row("K3", Cell::B(true), Cell::N(17.0)),
+        ],
+    );
+    match fx.wh.import_csv(&bad, None, true).await {
+        Err(StoreError::InvalidFile { errors, bad_rows, .. }) => {
+            assert_eq!(bad_rows, 3);
+            let at: Vec<_> = errors.iter().map(|e| (e.line, e.column.as_str(), e.problem.code())).collect();
+            assert_eq!(
+                at,
+                vec![
+                    (3, "D (总资产（元）)", "too_many_decimals"),
+                    (4, "E (年龄)", "wrong_cell_type"),
+                    (5, "D (总资产（元）)", "wrong_cell_type"),
+                    (5, "E (年龄)", "age_out_of_range"),
+                ]
+            );
+            assert!(errors[1].reason.contains("date"), "{}", errors[1].reason);
+        }
+        other => panic!("expected InvalidFile, got {other:?}"),
+    }
+    assert_eq!(fx.counts().await, before, "a refused workbook changes nothing");
+
+    let fake = fx.file("fake.xlsx", format!("{HEADER}{ROWS}"));
+    let err = fx.wh.import_csv(&fake, None, true).await.unwrap_err();
+    assert!(err.to_string().contains("not one"), "{err}");
+}
+
+#[tokio::test]
+async fn templates_in_both_formats_and_languages_import_cleanly() {
+    let fx = Fixture::new().await;
+    for (name, zh) in [("t.csv", false), ("t.csv", true), ("t.xlsx", false), ("t.xlsx", true)] {
+        let path = fx.dir.path().join(name);
+        reach_store::write_template(&path, zh).unwrap();
+        let summary = fx.wh.import_csv(&path, None, true).await.unwrap_or_else(|e| panic!("{name} zh={zh}: {e}"));
+        assert_eq!(summary.meta.customers, 2, "{name}");
+        assert!(summary.warnings.is_empty(), "{name}: {:?}", summary.warnings);
+        let book = fx.wh.load_book().await.unwrap().unwrap().book;
+        assert_eq!(book.customer(0).assets_fen, 123_456_789);
+        assert_eq!(book.customer(1).risk, RiskProfile::C2);
+    }
+    let csv = std::fs::read(fx.dir.path().join("t.csv")).unwrap();
+    assert!(csv.starts_with("\u{feff}客户号,营业部".as_bytes()));
+    assert!(String::from_utf8(csv).unwrap().ends_with("\r\n"));
+}
+
+#[tokio::test]
+async fn progress_is_reported_and_a_cancel_leaves_the_previous_book() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::{Arc, Mutex};
+    let fx = Fixture::new().await;
+    let mut text = String::from(HEADER);
+    for i in 0..40_000 {
+        text.push_str(&format!("C{i},B{},1000.5,40,C3,online,2,10,\n", i % 7));
+    }
+    let path = fx.file("big.csv", &text);
+    let reports = Arc::new(Mutex::new(Vec::new()));
+    let seen = Arc::clone(&reports);
+    let control = reach_store::ImportControl::default().on_progress(move |p| seen.lock().unwrap().push(p));
+    fx.wh.import_file(&path, None, false, &control).await.unwrap();
+    let reports = reports.lock().unwrap().clone();
+    assert!(reports.len() >= 3, "{reports:?}");
+    assert!(reports.windows(2).all(|w| w[0].rows <= w[1].rows && w[0].bytes_done <= w[1].bytes_done));
+    let last = reports.last().unwrap();
+    assert_eq!((last.rows, last.bytes_done, last.bytes_total), (40_000, text.len() as u64, text.len() as u64));
+
+    let before_meta = fx.wh.book_meta().await.unwrap();
+    let before = fx.counts().await;
+    let other = fx.file("other.csv", text.replace(",C3,", ",C4,"));
+    let flag = Arc::new(AtomicBool::new(false));
+    let stop = Arc::clone(&flag);
+    let control = reach_store::ImportControl::default()
+        .cancelled_by(Arc::clone(&flag))
+        .on_progress(move |_| stop.store(true, Ordering::Relaxed));
+    let err = fx.wh.import_file(&other, None, true, &control).await.unwrap_err();
+    assert_eq!(err.code(), "cancelled");
+    assert_eq!(fx.wh.book_meta().await.unwrap(), before_meta);
+    assert_eq!(fx.counts().await, before);
+    assert_eq!(fx.wh.load_book().await.unwrap().unwrap().book.len(), 40_000);
+    let err = fx
+        .wh
+        .import_demo_with(&reach_core::demo::DemoParams { customers: 50_000, seed: 1 }, &control)
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), "cancelled");
+    assert_eq!(fx.counts().await, before);
+}
