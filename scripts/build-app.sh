@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Builds the desktop app the one way the scripts use: the UI (Vite, into ui/dist), then the
-# release binary with the UI embedded (`--features desktop,tauri/custom-protocol`, the same
+# release binary `reach-app` of the shell crate `reach-desktop` with the UI embedded
+# (`--features custom-protocol`, the same
 # build the Tauri CLI would make, without bundling), and the `reach` CLI beside it.
 # Expects scripts/setup-app.sh to have run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 (cd ui && npm run build --silent)
-cargo build --release --locked -p reach-app --features desktop,tauri/custom-protocol
+cargo build --release --locked -p reach-desktop --features custom-protocol
 cargo build --release --locked -p reach-cli

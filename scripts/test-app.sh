@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# The desktop app's tests: the UI's unit tests (Vitest), the command logic without a window
-# (`cargo test -p reach-app`, which also fails on stale TypeScript bindings), then the real
-# app, built once in release, driven through WebDriver (tauri-driver over WebKitWebDriver)
-# under Xvfb on a small demo book. Screenshots of each screen go to docs/screenshots/.
+# The desktop app's tests: the UI's unit tests (Vitest), then the real app driven through
+# WebDriver (tauri-driver over WebKitWebDriver) under Xvfb on a small demo book. The app and
+# the `reach` CLI are the dev-profile build of scripts/build-test.sh (a no-op when
+# scripts/test.sh has just run it). Screenshots of each screen go to docs/screenshots/.
+# The application crate's own tests (`cargo test -p reach-app`) run with the workspace's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup-app.sh
@@ -11,18 +12,16 @@ export PATH="$HOME/.cargo/bin:$PATH"
 echo "== UI unit tests (Vitest)"
 (cd ui && npx vitest run)
 
-echo "== reach-app: command logic, bindings freshness, lints"
-cargo test --locked -p reach-app
-cargo clippy --locked -p reach-app --all-targets --features desktop -- -D warnings
-
-echo "== build the app (release, UI embedded)"
-bash scripts/build-app.sh
+echo "== build the app (dev profile, UI embedded)"
+bash scripts/build-test.sh
 
 echo "== end to end, in the real app under Xvfb"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 export REACH_DB="$work/reach.sqlite"
-./target/release/reach demo --customers "${E2E_CUSTOMERS:-20000}" >/dev/null
+export REACH_APP_BIN="$PWD/target/debug/reach-app"
+export REACH_CLI_BIN="$PWD/target/debug/reach"
+"$REACH_CLI_BIN" demo --customers "${E2E_CUSTOMERS:-20000}" >/dev/null
 cd tests/e2e
 env -u LC_ALL -u LC_MESSAGES LANG=zh_CN.UTF-8 \
   xvfb-run -a -s "-screen 0 1440x900x24 -nolisten tcp" \

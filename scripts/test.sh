@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
-# Sets up the machine and runs every test: formatting, lints, the whole workspace's tests
-# (unit, property, golden, warehouse, reports, CLI end to end including the SIGKILL-during-import
-# test, the app's command logic), then the desktop app's own suite (scripts/test-app.sh: Vitest,
-# and the real app driven through WebDriver under Xvfb).
+# Sets up the machine and runs every test: formatting, lints (one clippy pass over the whole
+# workspace, the desktop shell included), the whole workspace's tests (unit, property, golden,
+# warehouse, reports, CLI end to end including the SIGKILL-during-import test, the application
+# crate's command logic and bindings freshness), then the desktop app's own suite
+# (scripts/test-app.sh: Vitest, and the real app driven through WebDriver under Xvfb).
+# The tests and the app under test come from one dev-profile build (scripts/build-test.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+bash scripts/setup-app.sh
+export PATH="$HOME/.cargo/bin:$PATH"
+features=(--features reach-desktop/custom-protocol)
 cargo fmt --all --check
-cargo clippy --workspace --all-targets --locked -- -D warnings
-cargo test --workspace --locked
+bash scripts/build-test.sh
+cargo clippy --workspace --all-targets --locked "${features[@]}" -- -D warnings
+cargo test --workspace --locked "${features[@]}"
 bash scripts/test-app.sh

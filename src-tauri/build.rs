@@ -1,17 +1,12 @@
-//! With the `desktop` feature, tauri-build reads tauri.conf.json and the capabilities and
-//! generates the app's context, with an app manifest listing our commands so that the
-//! capability file can allow exactly those; without it (the command logic's tests) there is
-//! nothing to do.
+//! tauri-build reads tauri.conf.json and the capabilities and generates the app's context,
+//! with an app manifest listing our commands (`src/command_list.rs`, the same list the handler
+//! is built from) so that the capability file can allow exactly those.
 
-#[cfg(feature = "desktop")]
-include!("src/command_names.rs");
+include!("src/command_list.rs");
 
 fn main() {
-    #[cfg(feature = "desktop")]
-    {
-        tauri_build::try_build(
-            tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
-        )
-        .expect("tauri-build");
-    }
+    tauri_build::try_build(
+        tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+    )
+    .expect("tauri-build");
 }

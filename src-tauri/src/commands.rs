@@ -1,5 +1,5 @@
-//! The Tauri shell: the app's state (one `Session`), and one command per UI action, each a
-//! few lines forwarding to `Session`. The capability file (`capabilities/main.json`) allows
+//! The Tauri shell: the app's state (one `reach_app::Session`), and one command per UI action,
+//! each a few lines forwarding to `Session`. The capability file (`capabilities/main.json`) allows
 //! exactly these commands and the two dialogs the UI opens.
 
 use std::path::PathBuf;
@@ -7,12 +7,10 @@ use std::sync::Arc;
 
 use tauri::State;
 
-use crate::dto::*;
-use crate::session::Session;
+use reach_app::dto::*;
+use reach_app::Session;
 
 type Shared<'a> = State<'a, Arc<Session>>;
-
-include!("command_names.rs");
 
 async fn blocking<T: Send + 'static>(f: impl FnOnce() -> Result<T, AppError> + Send + 'static) -> Result<T, AppError> {
     tauri::async_runtime::spawn_blocking(f).await.map_err(|e| AppError::new("internal", e.to_string()))?

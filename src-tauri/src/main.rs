@@ -1,6 +1,8 @@
 //! The `reach-app` binary: the Reach desktop window (see `commands::run`).
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
+mod commands;
+
 fn main() {
-    reach_app::commands::run(tauri::generate_context!());
+    commands::run(tauri::generate_context!());
 }

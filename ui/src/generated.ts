@@ -1,4 +1,4 @@
-// Generated from src-tauri/src/dto.rs by ts-rs (src-tauri/src/bindings.rs). Do not edit:
+// Generated from crates/reach-app/src/dto.rs by ts-rs (crates/reach-app/src/bindings.rs). Do not edit:
 // change the Rust types and run `UPDATE_BINDINGS=1 cargo test -p reach-app bindings`.
 
 export type Lang = "zh" | "en";

@@ -1,14 +1,14 @@
-//! `reach report` and `reach chart`: run the scenarios on the warehouse's book, hand the results
-//! to reach-report, and write the file atomically (a temporary file in the same folder, then a
+//! `reach report` and `reach chart`: load the scenarios, build the report's input on the
+//! warehouse's book (`reach_app::reports`, the same as the app's "Export report"), render it with
+//! reach-report, and write the file atomically (a temporary file in the same folder, then a
 //! rename), so a reader never sees half a report.
 
 use std::path::Path;
 use std::time::Instant;
 
-use reach_core::Scenario;
+use reach_app::reports::{self, ReportSource};
 use reach_report::charts::{self, ChartKind};
-use reach_report::{BookDescription, Lang, ReportFormat, ReportInput, ScenarioInput};
-use reach_store::LoadedBook;
+use reach_report::{Lang, ReportFormat, ReportInput};
 
 use crate::error::{CliError, CliResult};
 use crate::{scenario_source, warehouse_setup};
@@ -28,7 +28,7 @@ fn report_format(out: &Path) -> CliResult<ReportFormat> {
 
 /// Loads each scenario with the text its fingerprint is taken from: the file's own text, or a
 /// saved scenario's TOML.
-async fn load_scenarios(db: &Path, sources: &[String]) -> CliResult<Vec<(String, Scenario, String)>> {
+async fn load_scenarios(db: &Path, sources: &[String]) -> CliResult<Vec<ReportSource>> {
     let mut out = Vec::with_capacity(sources.len());
     for source in sources {
         let scenario = scenario_source::load(db, source).await?;
@@ -38,41 +38,15 @@ async fn load_scenarios(db: &Path, sources: &[String]) -> CliResult<Vec<(String,
         } else {
             scenario.to_toml()
         };
-        out.push((source.clone(), scenario, text));
+        out.push(ReportSource { name: source.clone(), scenario, text });
     }
     Ok(out)
-}
-
-fn describe_book(loaded: &LoadedBook) -> BookDescription {
-    let m = &loaded.meta;
-    let mut d = BookDescription::of(&loaded.book, &m.label, m.synthetic, m.provenance(), &m.imported_at);
-    d.snapshot_date = m.snapshot_date.clone();
-    d
-}
-
-fn now_utc() -> String {
-    use time::format_description::well_known::Rfc3339;
-    let now = time::OffsetDateTime::now_utc();
-    let now = now.replace_nanosecond(0).unwrap_or(now);
-    now.format(&Rfc3339).unwrap_or_else(|_| now.unix_timestamp().to_string())
 }
 
 async fn report_input(db: &Path, sources: &[String]) -> CliResult<ReportInput> {
     let scenarios = load_scenarios(db, sources).await?;
     let loaded = warehouse_setup::book_or_offer_demo(db).await?;
-    let mut inputs = Vec::with_capacity(scenarios.len());
-    for (source, scenario, text) in scenarios {
-        inputs.push(
-            ScenarioInput::compute(&loaded.book, scenario, &source, &text)
-                .map_err(|e| CliError::bad(format!("{source}: {e}")))?,
-        );
-    }
-    Ok(ReportInput {
-        book: describe_book(&loaded),
-        scenarios: inputs,
-        reach_version: env!("CARGO_PKG_VERSION").to_string(),
-        generated_at: now_utc(),
-    })
+    reports::report_input(&loaded, scenarios).map_err(|e| CliError::bad(e.to_string()))
 }
 
 fn write_atomically(out: &Path, bytes: &[u8]) -> CliResult {

@@ -64,7 +64,7 @@ pub struct SweepInput {
 
 /// One scenario of a report.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ScenarioInput {
+pub struct ReportScenario {
     pub scenario: Scenario,
     /// The file (or saved scenario) it came from, as the user named it.
     pub source_name: String,
@@ -75,7 +75,7 @@ pub struct ScenarioInput {
     pub sweep: Option<SweepInput>,
 }
 
-impl ScenarioInput {
+impl ReportScenario {
     /// Runs the engine and the report's sweep for `scenario` on `book`.
     pub fn compute(
         book: &Book,
@@ -94,7 +94,7 @@ impl ScenarioInput {
             }
             None => None,
         };
-        Ok(ScenarioInput {
+        Ok(ReportScenario {
             scenario,
             source_name: source_name.into(),
             source_sha256: sha256_hex(source_text.as_bytes()),
@@ -109,7 +109,7 @@ impl ScenarioInput {
 pub struct ReportInput {
     pub book: BookDescription,
     /// The first is the base: deltas are against it.
-    pub scenarios: Vec<ScenarioInput>,
+    pub scenarios: Vec<ReportScenario>,
     /// Reach's version (`env!("CARGO_PKG_VERSION")` of the caller).
     pub reach_version: String,
     /// When the report was made (RFC 3339); given by the caller so output is reproducible.

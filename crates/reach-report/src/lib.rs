@@ -26,7 +26,7 @@ mod typeset;
 pub mod xlsx;
 
 pub use format::Lang;
-pub use input::{BookDescription, ReportInput, ScenarioInput, SweepInput};
+pub use input::{BookDescription, ReportInput, ReportScenario, SweepInput};
 pub use output::{render, write_atomically, ReportFormat};
 
 /// Why a chart or an export could not be produced.

@@ -3,7 +3,7 @@
 
 use reach_core::demo::{generate_book, DemoParams, DEMO_LABEL};
 use reach_core::Scenario;
-use reach_report::{BookDescription, ReportInput, ScenarioInput};
+use reach_report::{BookDescription, ReportInput, ReportScenario};
 
 pub const SCENARIOS: [(&str, &str); 3] = [
     ("scenarios/500k.toml", include_str!("../../../../scenarios/500k.toml")),
@@ -15,7 +15,7 @@ pub fn input(customers: usize) -> ReportInput {
     let book = generate_book(&DemoParams { customers, seed: 1 });
     let scenarios = SCENARIOS
         .iter()
-        .map(|(name, text)| ScenarioInput::compute(&book, Scenario::from_toml(text).unwrap(), *name, text).unwrap())
+        .map(|(name, text)| ReportScenario::compute(&book, Scenario::from_toml(text).unwrap(), *name, text).unwrap())
         .collect();
     ReportInput {
         book: BookDescription::of(&book, DEMO_LABEL, true, "demo (seed 1)", "2025-01-02T03:04:05Z"),

@@ -1,5 +1,5 @@
-// Every command, for the app manifest (build.rs includes this file) and the commands module;
-// the capability file allows exactly these.
+// Every command of the app, for the app manifest (build.rs includes this file) and the
+// handler in commands.rs; the capability file allows exactly these.
 #[allow(dead_code)]
 pub const COMMANDS: &[&str] = &[
     "app_state",

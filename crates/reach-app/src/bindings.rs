@@ -7,7 +7,7 @@ use ts_rs::{Config, TS};
 use crate::dto::*;
 
 /// Where the generated file lives, relative to this crate.
-pub const FILE: &str = "../ui/src/generated.ts";
+pub const FILE: &str = "../../ui/src/generated.ts";
 
 /// The whole generated file.
 pub fn typescript() -> String {
@@ -41,7 +41,7 @@ pub fn typescript() -> String {
         AppError::decl(&cfg),
     ];
     let mut out = String::from(
-        "// Generated from src-tauri/src/dto.rs by ts-rs (src-tauri/src/bindings.rs). Do not edit:\n\
+        "// Generated from crates/reach-app/src/dto.rs by ts-rs (crates/reach-app/src/bindings.rs). Do not edit:\n\
          // change the Rust types and run `UPDATE_BINDINGS=1 cargo test -p reach-app bindings`.\n",
     );
     for d in decls {

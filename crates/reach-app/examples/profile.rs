@@ -21,10 +21,10 @@ async fn main() {
         let r = reach_core::run(&loaded.book, &sc).unwrap();
         let run_ms = t.elapsed().as_secs_f64() * 1e3;
         let t = Instant::now();
-        let (tier, cur) = reach_app::session::sweep_tier(&sc, None).unwrap();
+        let (tier, cur) = reach_app::workbench::sweep_tier(&sc, None).unwrap();
         let t_index = sc.tier_index(&tier).unwrap();
         let pts =
-            reach_core::sweep::sweep(&loaded.book, &sc, &tier, &reach_app::session::sweep_thresholds(&sc, t_index))
+            reach_core::sweep::sweep(&loaded.book, &sc, &tier, &reach_app::workbench::sweep_thresholds(&sc, t_index))
                 .unwrap();
         let sweep_ms = t.elapsed().as_secs_f64() * 1e3;
         let input = reach_report::SweepInput { tier: tier.clone(), current: cur, points: pts };

@@ -29,7 +29,7 @@ fn preset(key: &str) -> reach_app::ScenarioInput {
 
 fn story(key: &str) -> Scenario {
     Scenario::from_toml(
-        &std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../scenarios/{key}.toml")))
+        &std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../../scenarios/{key}.toml")))
             .unwrap(),
     )
     .unwrap()
@@ -207,7 +207,7 @@ async fn a_moving_slider_reuses_the_sweep_and_still_shows_the_engines_curve() {
         assert_eq!(ev.sweep.tier, "人机协同");
         let scenario = scenario_from_input(&input).unwrap();
         let current: rust_decimal::Decimal = threshold.parse().unwrap();
-        let xs = reach_app::session::sweep_thresholds(&scenario, 1);
+        let xs = reach_app::workbench::sweep_thresholds(&scenario, 1);
         assert!(xs.first().unwrap() <= &current && &current <= xs.last().unwrap(), "{threshold} is on the curve");
         let fresh = reach_core::sweep::sweep(&loaded.book, &scenario, "人机协同", &xs).unwrap();
         assert_eq!(ev.sweep.points.len(), fresh.len(), "{threshold}");

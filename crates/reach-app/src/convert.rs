@@ -233,9 +233,9 @@ mod tests {
     use super::*;
 
     const STORY: [&str; 3] = [
-        include_str!("../../scenarios/500k.toml"),
-        include_str!("../../scenarios/100k.toml"),
-        include_str!("../../scenarios/30k.toml"),
+        include_str!("../../../scenarios/500k.toml"),
+        include_str!("../../../scenarios/100k.toml"),
+        include_str!("../../../scenarios/30k.toml"),
     ];
 
     #[test]

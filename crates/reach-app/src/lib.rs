@@ -1,0 +1,30 @@
+//! reach-app — Reach's application layer, with no window and no Tauri: what the desktop shell
+//! (`src-tauri`) and the CLI share. [`Session`] is the state of one open warehouse and the
+//! entry point of every command; its parts each own one job:
+//!
+//! - [`book`]: the warehouse's book kept in memory; demo book and CSV import
+//! - [`workbench`]: one scenario evaluated, with the sweep and the charts, and its caches
+//! - [`library`]: saved scenarios
+//! - [`compare`]: saved scenarios side by side
+//! - [`reports`]: report building, also used by `reach report`
+//! - [`dto`]: the types that cross the IPC boundary, mirrored into TypeScript ([`bindings`])
+//! - [`convert`]: workbench input ↔ scenario, results → views
+//! - [`error`]: `{code, message}` from the crates' errors
+//! - [`charts`]: the charts, as SVG from reach-report
+//! - [`settings`]: the remembered language
+
+pub mod bindings;
+pub mod book;
+pub mod charts;
+pub mod compare;
+pub mod convert;
+pub mod dto;
+pub mod error;
+pub mod library;
+pub mod reports;
+pub mod session;
+pub mod settings;
+pub mod workbench;
+
+pub use dto::*;
+pub use session::Session;

@@ -1,0 +1,174 @@
+//! The app's state, one object per open warehouse, and the entry point of every command: the
+//! book in memory ([`BookKeeper`]), the workbench with its caches ([`Workbench`]), the library
+//! of saved scenarios ([`Library`]), report building ([`crate::reports`]) and the remembered
+//! language. Each method takes and returns the IPC types of `dto`; the desktop shell's
+//! commands only forward to them, and the tests drive them directly.
+
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use reach_core::demo::DemoParams;
+use reach_core::Scenario;
+use reach_store::Warehouse;
+
+use crate::book::BookKeeper;
+use crate::charts;
+use crate::compare::comparison;
+use crate::convert::{input_from_scenario, scenario_from_input};
+use crate::dto::*;
+use crate::error::{AppError, AppResult};
+use crate::library::{self, Library};
+use crate::reports::{self, ReportSource};
+use crate::settings::Settings;
+use crate::workbench::Workbench;
+
+/// The scenarios of the story, shipped with the app (the files in `scenarios/`).
+pub const PRESETS: [(&str, &str); 3] = [
+    ("500k", include_str!("../../../scenarios/500k.toml")),
+    ("100k", include_str!("../../../scenarios/100k.toml")),
+    ("30k", include_str!("../../../scenarios/30k.toml")),
+];
+
+pub struct Session {
+    book: BookKeeper,
+    workbench: Workbench,
+    library: Library,
+    settings: Mutex<Settings>,
+    settings_path: PathBuf,
+}
+
+impl Session {
+    /// Opens the warehouse at `path` and loads its book (if any) into memory. The settings
+    /// (the language) live beside the warehouse; on first start the language follows the
+    /// system locale.
+    pub async fn open(path: &Path) -> AppResult<Session> {
+        let warehouse = Warehouse::open(path).await?;
+        let settings_path = path.parent().unwrap_or(Path::new(".")).join("reach-app-settings.json");
+        Ok(Session {
+            library: Library::new(warehouse.clone()),
+            book: BookKeeper::open(warehouse).await?,
+            workbench: Workbench::default(),
+            settings: Mutex::new(Settings::load_or_default(&settings_path)),
+            settings_path,
+        })
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.settings.lock().expect("settings lock").lang
+    }
+
+    /// Switches the language and remembers it.
+    pub fn set_lang(&self, lang: Lang) -> AppResult<()> {
+        let mut s = self.settings.lock().expect("settings lock");
+        s.lang = lang;
+        s.save(&self.settings_path).map_err(|e| AppError::new("io", format!("{}: {e}", self.settings_path.display())))
+    }
+
+    pub fn state(&self) -> AppState {
+        let lang = self.lang();
+        AppState {
+            book: self.book.view(lang),
+            lang,
+            warehouse: self.book.warehouse().path().display().to_string(),
+            demo_customers: DemoParams::default().customers as u64,
+            started_at_ms: None,
+        }
+    }
+
+    pub fn presets() -> Vec<Preset> {
+        PRESETS
+            .iter()
+            .map(|(key, text)| Preset {
+                key: (*key).to_string(),
+                scenario: input_from_scenario(&Scenario::from_toml(text).expect("the shipped scenarios are valid")),
+            })
+            .collect()
+    }
+
+    /// The workbench's answer for one scenario on the book in memory.
+    pub fn evaluate(&self, req: &EvaluateRequest) -> AppResult<Evaluation> {
+        self.workbench.evaluate(&self.book.loaded()?, req)
+    }
+
+    /// What is loaded, with its band distribution chart.
+    pub fn book_view(&self, lang: Lang) -> Option<BookView> {
+        self.book.view(lang)
+    }
+
+    /// Builds the calibrated demo book (synthetic, labelled so) as the warehouse's book.
+    pub async fn build_demo(&self, customers: u64, lang: Lang) -> AppResult<BookView> {
+        self.book.build_demo(customers, lang).await
+    }
+
+    /// Imports a customers CSV (and optionally a branches file), replacing the book; a refused
+    /// file changes nothing.
+    pub async fn import_csv(&self, customers: &Path, branches: Option<&Path>, lang: Lang) -> AppResult<BookView> {
+        self.book.import_csv(customers, branches, lang).await
+    }
+
+    pub async fn list_scenarios(&self) -> AppResult<Vec<SavedView>> {
+        self.library.list().await
+    }
+
+    pub async fn load_scenario(&self, name: &str) -> AppResult<ScenarioInput> {
+        self.library.load(name).await
+    }
+
+    pub async fn save_scenario(&self, input: &ScenarioInput) -> AppResult<Vec<SavedView>> {
+        self.library.save(input).await
+    }
+
+    pub async fn rename_scenario(&self, old: &str, new: &str) -> AppResult<Vec<SavedView>> {
+        self.library.rename(old, new).await
+    }
+
+    pub async fn duplicate_scenario(&self, name: &str, new: &str) -> AppResult<Vec<SavedView>> {
+        self.library.duplicate(name, new).await
+    }
+
+    pub async fn delete_scenario(&self, name: &str) -> AppResult<Vec<SavedView>> {
+        self.library.delete(name).await
+    }
+
+    /// Saved scenarios side by side, the first the base, with each branch's gain or loss.
+    pub async fn compare(&self, names: &[String]) -> AppResult<Comparison> {
+        if names.len() < 2 {
+            return Err(AppError::new("invalid_input", "pick a base scenario and at least one other to compare"));
+        }
+        let current = self.book.loaded()?;
+        let mut results = Vec::with_capacity(names.len());
+        for name in names {
+            results.push(reach_core::run(&current.loaded.book, &self.library.scenario(name).await?)?);
+        }
+        Ok(comparison(&results))
+    }
+
+    /// Writes a report of `scenarios` (the first is the base of the deltas) on the book in
+    /// memory to `path` — XLSX, HTML or CSV by its extension — the same report `reach report`
+    /// writes, atomically.
+    pub fn export_report(&self, scenarios: &[ScenarioInput], path: &Path, lang: Lang) -> AppResult<()> {
+        let format = reach_report::ReportFormat::from_path(path).ok_or_else(|| {
+            AppError::new("invalid_input", format!("{}: choose a name ending in .xlsx, .html or .csv", path.display()))
+        })?;
+        if scenarios.is_empty() {
+            return Err(AppError::new("invalid_input", "a report needs at least one scenario"));
+        }
+        let current = self.book.loaded()?;
+        let mut sources = Vec::with_capacity(scenarios.len());
+        for input in scenarios {
+            let scenario = scenario_from_input(input)?;
+            let text = scenario.to_toml();
+            sources.push(ReportSource { name: format!("{} (Reach app)", scenario.name), scenario, text });
+        }
+        let report = reports::report_input(&current.loaded, sources).map_err(|e| AppError::from(e.error))?;
+        let bytes = reach_report::render(&report, format, charts::report_lang(lang))
+            .map_err(|e| AppError::new("report", e.to_string()))?;
+        reach_report::write_atomically(path, &bytes)
+            .map_err(|e| AppError::new("io", format!("{}: {e}", path.display())))
+    }
+
+    /// Writes the scenario as TOML to a path the person chose in the save dialog.
+    pub fn export_scenario(&self, input: &ScenarioInput, path: &Path) -> AppResult<()> {
+        library::export_scenario(input, path)
+    }
+}

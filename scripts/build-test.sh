@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# The one build the tests use: the UI (Vite, into ui/dist), then every target of the workspace
+# in the dev profile (dependencies optimised, see Cargo.toml) with the UI embedded in the
+# desktop app (`reach-desktop/custom-protocol`). The workspace tests and the end-to-end run use
+# these same artifacts (target/debug/reach-app, target/debug/reach), so nothing is built twice;
+# run again it is a no-op. Expects scripts/setup-app.sh to have run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+(cd ui && npm run build --silent)
+cargo build --workspace --all-targets --locked --features reach-desktop/custom-protocol
