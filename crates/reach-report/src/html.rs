@@ -506,10 +506,10 @@ fn assumptions_section(h: &mut String, input: &ReportInput, lang: Lang) {
                 esc(lang.pick(r.zh, r.en)),
                 r.field,
                 esc(&r.value.display()),
-                esc(r.unit),
+                esc(&r.unit),
                 if a { " a" } else { "" },
                 esc(r.kind.label(lang)),
-                esc(r.basis)
+                esc(&r.basis)
             );
         }
         h.push_str("</tbody></table>\n");

@@ -1,0 +1,332 @@
+//! The glossary's promises: every field of the result JSON and of a scenario file has an entry,
+//! every entry is complete in both languages and written in that language's punctuation, and
+//! `docs/glossary.md` is the entries as they are.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use reach_core::demo::{generate_book, DemoParams};
+use reach_core::Scenario;
+use serde_json::Value;
+
+use super::*;
+
+fn workspace_file(relative: &str) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(relative)
+}
+
+/// The scenario files a user meets first: the three of the story and the worked example.
+fn shipped_scenarios() -> Vec<(String, String)> {
+    ["scenarios/500k.toml", "scenarios/100k.toml", "scenarios/30k.toml", "docs/examples/golden.toml"]
+        .iter()
+        .map(|p| {
+            let text = std::fs::read_to_string(workspace_file(p)).unwrap_or_else(|e| panic!("{p}: {e}"));
+            (p.to_string(), text)
+        })
+        .collect()
+}
+
+/// Every leaf path of a JSON value: `totals.net`, `tiers[].served`; `prefix` names the root.
+fn json_paths(value: &Value, prefix: &str, out: &mut BTreeSet<String>) {
+    let join = |key: &str| if prefix.is_empty() { key.to_string() } else { format!("{prefix}.{key}") };
+    match value {
+        Value::Object(map) => {
+            for (k, v) in map {
+                json_paths(v, &join(k), out);
+            }
+        }
+        Value::Array(items) if items.iter().any(|v| v.is_object()) => {
+            for v in items {
+                json_paths(v, &format!("{prefix}[]"), out);
+            }
+        }
+        _ => {
+            out.insert(prefix.to_string());
+        }
+    }
+}
+
+#[test]
+fn every_field_of_the_result_json_has_an_entry() {
+    let book = generate_book(&DemoParams { customers: 400, seed: 7 });
+    let mut paths = BTreeSet::new();
+    for (file, text) in shipped_scenarios() {
+        let scenario = Scenario::from_toml(&text).unwrap_or_else(|e| panic!("{file}: {e}"));
+        let result = reach_core::run(&book, &scenario).unwrap_or_else(|e| panic!("{file}: {e}"));
+        let json = serde_json::to_value(&result).expect("a result serializes");
+        json_paths(&json, "", &mut paths);
+    }
+    for must in ["totals.net", "tiers[].served", "branches[].load", "hq.hires", "scenario", "customers"] {
+        assert!(paths.contains(must), "the walk missed {must}: {paths:?}");
+    }
+    let missing: Vec<&String> = paths.iter().filter(|p| get(p).is_none()).collect();
+    assert!(missing.is_empty(), "result fields without a glossary entry: {missing:?}");
+}
+
+/// A scenario's fields as glossary paths: globals as `global.<field>`, the fields of
+/// `[[tiers]]` as `tier.<field>`, of any other array of tables `[[x]]` as `x.<field>`, and a
+/// table such as `[ranges]` by its own name.
+fn scenario_paths(value: &Value, out: &mut BTreeSet<String>) {
+    let Value::Object(top) = value else { panic!("a scenario serializes to an object") };
+    for (key, v) in top {
+        match v {
+            Value::Array(items) if items.iter().any(Value::is_object) => {
+                let prefix = if key == "tiers" { "tier" } else { key.as_str() };
+                for item in items.iter().filter_map(Value::as_object) {
+                    out.extend(item.keys().map(|f| format!("{prefix}.{f}")));
+                }
+            }
+            Value::Object(_) => {
+                out.insert(key.clone());
+            }
+            _ => {
+                out.insert(format!("global.{key}"));
+            }
+        }
+    }
+}
+
+#[test]
+fn every_field_of_a_scenario_has_an_entry() {
+    let mut paths = BTreeSet::new();
+    for (file, text) in shipped_scenarios() {
+        // The fields the model has (every field of the type, set or not) …
+        let scenario = Scenario::from_toml(&text).unwrap_or_else(|e| panic!("{file}: {e}"));
+        scenario_paths(&serde_json::to_value(&scenario).expect("a scenario serializes"), &mut paths);
+        // … and the keys the shipped files are written with.
+        let doc: toml_edit::DocumentMut = text.parse().unwrap_or_else(|e| panic!("{file}: {e}"));
+        for (key, item) in doc.iter() {
+            match item {
+                toml_edit::Item::ArrayOfTables(tables) => {
+                    let prefix = if key == "tiers" { "tier" } else { key };
+                    for t in tables.iter() {
+                        paths.extend(t.iter().map(|(f, _)| format!("{prefix}.{f}")));
+                    }
+                }
+                toml_edit::Item::Table(_) => {
+                    paths.insert(key.to_string());
+                }
+                _ => {
+                    paths.insert(format!("global.{key}"));
+                }
+            }
+        }
+    }
+    for must in ["global.advisor_cost", "tier.coverage", "tier.include_dormant", "tier.risk_profiles"] {
+        assert!(paths.contains(must), "the walk missed {must}: {paths:?}");
+    }
+    let missing: Vec<&String> = paths.iter().filter(|p| get(p).is_none()).collect();
+    assert!(missing.is_empty(), "scenario fields without a glossary entry: {missing:?}");
+    let not_inputs: Vec<&String> = paths.iter().filter(|p| get(p).is_some_and(|e| e.kind.is_none())).collect();
+    assert!(
+        not_inputs.is_empty(),
+        "scenario fields whose entry does not say assumption, policy or fact: {not_inputs:?}"
+    );
+}
+
+#[test]
+fn the_fields_models_7_to_11_name_have_entries_before_they_land() {
+    let named = [
+        "tier.asset_growth",
+        "tier.wealth_share",
+        "tier.wealth_fee",
+        "global.asset_yield",
+        "totals.new_assets",
+        "tiers[].placed_assets",
+        "totals.commission_revenue",
+        "totals.wealth_revenue",
+        "totals.asset_revenue",
+        "branches[].new_assets",
+        "acquisition.channel",
+        "acquisition.accounts",
+        "acquisition.funded_rate",
+        "acquisition.cost_per_account",
+        "acquisition.assets_per_funded",
+        "acquisition.revenue_per_funded",
+        "acquisition.owner",
+        "acquisition.rows[].cost_per_funded",
+        "acquisition.rows[].payback_years",
+        "acquisition.hq_credit",
+        "totals.acquisition_cost",
+        "totals.acquisition_revenue",
+        "totals.total_net",
+        "global.base_transfer",
+        "global.credit_rule",
+        "branches[].base_revenue",
+        "branches[].assessed_revenue",
+        "branches[].assessed_change",
+        "branches[].cost",
+        "branches[].net",
+        "hq.transferred_base",
+        "hq.assessed_revenue",
+        "hq.cost",
+        "hq.net",
+        "totals.double_counted",
+        "totals.branches_losing",
+        "ranges",
+        "montecarlo.p10",
+        "montecarlo.p50",
+        "montecarlo.p90",
+        "montecarlo.p_net_positive",
+        "tornado.swing",
+        "seek.value",
+        "pilot.treated",
+        "pilot.control",
+        "evaluate.confidence_interval",
+        "evaluate.flagged",
+        "evaluate.welch",
+        "evaluate.newcombe",
+    ];
+    let missing: Vec<&str> = named.into_iter().filter(|p| get(p).is_none()).collect();
+    assert!(missing.is_empty(), "MODEL §7–11 names without an entry: {missing:?}");
+}
+
+#[test]
+fn keys_and_other_paths_name_one_entry_each() {
+    let mut seen = BTreeSet::new();
+    for e in entries() {
+        for path in std::iter::once(e.key).chain(e.also.iter().copied()) {
+            assert!(seen.insert(path), "`{path}` names more than one entry");
+        }
+    }
+}
+
+fn parts(t: &Text) -> [(&'static str, &'static str); 7] {
+    [
+        ("label", t.label),
+        ("definition", t.definition),
+        ("formula", t.formula),
+        ("unit", t.unit),
+        ("default", t.default),
+        ("range", t.range),
+        ("basis", t.basis),
+    ]
+}
+
+#[test]
+fn every_entry_is_complete_in_both_languages() {
+    for e in entries() {
+        for (lang, t) in [("zh", &e.zh), ("en", &e.en)] {
+            for (part, text) in parts(t) {
+                assert_eq!(text.trim(), text, "{} {lang} {part}: spaces at an end", e.key);
+            }
+            assert!(!t.label.is_empty(), "{} {lang}: no label", e.key);
+            assert!(!t.definition.is_empty(), "{} {lang}: no definition", e.key);
+            // Both languages say the same parts.
+            for ((part, a), (_, b)) in parts(&e.zh).into_iter().zip(parts(&e.en)) {
+                assert_eq!(a.is_empty(), b.is_empty(), "{}: {part} is given in one language only", e.key);
+            }
+            if e.kind.is_some() {
+                assert!(!t.range.is_empty(), "{} {lang}: an input without its valid range", e.key);
+            }
+            if e.kind == Some(InputKind::Assumption) {
+                assert!(!t.default.is_empty(), "{} {lang}: an assumption without its default", e.key);
+                assert!(!t.basis.is_empty(), "{} {lang}: an assumption without its basis", e.key);
+            }
+        }
+        assert!(e.zh.definition.ends_with('。'), "{}: a Chinese definition ends with 。", e.key);
+        assert!(e.en.definition.ends_with('.'), "{}: an English definition ends with a full stop", e.key);
+    }
+}
+
+#[test]
+fn weak_evidence_is_said_where_the_calibration_says_so() {
+    let activation = get("tier.activation").expect("an entry for activation");
+    assert!(activation.zh.basis.contains("证据较弱"));
+    assert!(activation.en.basis.contains("weak evidence"));
+    assert_eq!(activation.kind, Some(InputKind::Assumption));
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3000..=0x303F | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xFF00..=0xFFEF) || "“”‘’…—·".contains(c)
+}
+
+/// `text` without what is quoted: between `open` and `close`.
+fn unquoted(text: &str, open: char, close: char) -> String {
+    let mut out = String::new();
+    let mut depth = 0;
+    for c in text.chars() {
+        if c == open && (open != close || depth == 0) {
+            depth += 1;
+        } else if c == close && depth > 0 {
+            depth -= 1;
+        } else if depth == 0 {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[test]
+fn english_texts_have_no_chinese_characters_or_punctuation() {
+    for e in entries() {
+        for (part, text) in parts(&e.en) {
+            let bad: String = unquoted(text, '"', '"').chars().filter(|&c| is_cjk(c)).collect();
+            assert!(bad.is_empty(), "{} en {part}: Chinese characters or punctuation {bad:?} in {text:?}", e.key);
+        }
+    }
+}
+
+#[test]
+fn chinese_texts_use_chinese_punctuation() {
+    for e in entries() {
+        for (part, text) in parts(&e.zh) {
+            let plain: Vec<char> = unquoted(text, '“', '”').chars().collect();
+            for (i, &c) in plain.iter().enumerate() {
+                let digits_around =
+                    i > 0 && plain[i - 1].is_ascii_digit() && plain.get(i + 1).is_some_and(char::is_ascii_digit);
+                let ok = match c {
+                    ',' | '.' => digits_around,
+                    ';' | ':' | '(' | ')' | '?' | '!' | '"' | '[' | ']' => false,
+                    _ => true,
+                };
+                assert!(ok, "{} zh {part}: `{c}` in {text:?} (use Chinese punctuation)", e.key);
+            }
+        }
+    }
+}
+
+#[test]
+fn a_lookup_finds_an_entry_by_its_key_or_another_path() {
+    let by_key = get("totals.eligible").expect("an entry for eligible");
+    assert_eq!(by_key.zh.label, "可服务客户");
+    assert_eq!(by_key.en.label, "Eligible customers");
+    assert_eq!(get("branches[].eligible"), Some(by_key));
+    assert_eq!(get("hq.credited_revenue").map(|e| e.key), Some("totals.hq_credit"));
+    assert!(get("totals.no_such_figure").is_none());
+}
+
+#[test]
+fn the_glossary_serializes_with_both_languages() {
+    let json = serde_json::to_value(entries()).expect("the glossary serializes");
+    let net = json
+        .as_array()
+        .and_then(|all| all.iter().find(|e| e["key"] == "totals.net"))
+        .expect("totals.net is in the JSON");
+    assert_eq!(net["zh"]["label"], "净收益");
+    assert_eq!(net["en"]["label"], "Net");
+    assert_eq!(net["zh"]["unit"], "元/年");
+    assert_eq!(net["topic"], "result");
+    assert_eq!(net["kind"], Value::Null);
+    let cost = json.as_array().and_then(|all| all.iter().find(|e| e["key"] == "global.advisor_cost")).unwrap();
+    assert_eq!(cost["kind"], "assumption");
+    assert_eq!(cost["en"]["default"], "400k (required)");
+}
+
+#[test]
+fn the_committed_glossary_page_is_fresh() {
+    let path = workspace_file(FILE);
+    let fresh = markdown();
+    if std::env::var_os("UPDATE_GLOSSARY").is_some() {
+        std::fs::write(&path, &fresh).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == fresh,
+        "{} is stale: run `UPDATE_GLOSSARY=1 cargo test -p reach-report glossary` and commit the result",
+        path.display()
+    );
+    // Read back: one row per entry in each language's table.
+    let rows = committed.lines().filter(|l| l.starts_with("| ") && l.contains("| **")).count();
+    assert_eq!(rows, 2 * entries().len());
+}
