@@ -7,7 +7,7 @@ use super::{Entry, InputKind, Text, Topic};
 pub(super) static ANALYSIS: &[Entry] = &[
     Entry {
         key: "ranges",
-        also: &["global.ranges"],
+        also: &["global.ranges", "ranges.path", "ranges.low", "ranges.high"],
         topic: Topic::Analysis,
         kind: Some(InputKind::Assumption),
         zh: Text {
@@ -134,6 +134,22 @@ pub(super) static ANALYSIS: &[Entry] = &[
             formula: "A drawn value is rounded half to even to 6 decimals (integers for integer fields) and used as an exact decimal.",
             unit: "draws",
             default: "1,000 draws",
+            ..Text::NONE
+        },
+    },
+    Entry {
+        key: "montecarlo.not_drawn",
+        also: &[],
+        topic: Topic::Analysis,
+        kind: None,
+        zh: Text {
+            label: "未抽样字段",
+            definition: "给出了取值范围但不抽样、保持情景值的字段，如服务门槛与年龄界限。",
+            ..Text::NONE
+        },
+        en: Text {
+            label: "Not drawn",
+            definition: "Ranged fields held at the scenario's value rather than drawn, such as thresholds and age bounds.",
             ..Text::NONE
         },
     },
@@ -395,6 +411,56 @@ pub(super) static PILOT: &[Entry] = &[
             label: "Flagged",
             definition: "An estimate whose interval includes 0, or with fewer than 100 customers in a group, is flagged and should not be applied as is.",
             formula: "low <= 0 <= high, or fewer than 100 treated or control customers.",
+            ..Text::NONE
+        },
+    },
+    Entry {
+        key: "evaluate.flags",
+        also: &["evaluate.code", "evaluate.reason"],
+        topic: Topic::Pilot,
+        kind: None,
+        zh: Text {
+            label: "标记原因",
+            definition: "估计被标记的每条原因，附固定代码与文字说明。",
+            ..Text::NONE
+        },
+        en: Text {
+            label: "Flag reasons",
+            definition: "Each reason an estimate is flagged, with a stable code and the reason in words.",
+            ..Text::NONE
+        },
+    },
+    Entry {
+        key: "evaluate.segments",
+        also: &["evaluate.dimension", "evaluate.segment"],
+        topic: Topic::Pilot,
+        kind: None,
+        zh: Text {
+            label: "分组估计",
+            definition: "按资产段、交易活跃与否、开户渠道和年龄组分别计算的同一组估计。",
+            ..Text::NONE
+        },
+        en: Text {
+            label: "Segments",
+            definition: "The same estimates worked out per asset band, activity, channel and age group.",
+            ..Text::NONE
+        },
+    },
+    Entry {
+        key: "evaluate.in_book",
+        also: &["evaluate.not_in_book"],
+        topic: Topic::Pilot,
+        kind: None,
+        zh: Text {
+            label: "在客户数据中的试点客户",
+            definition: "在当前客户数据中找到与未找到的试点客户数；渠道与年龄分组只含找到的客户。",
+            unit: "户",
+            ..Text::NONE
+        },
+        en: Text {
+            label: "Found in the book",
+            definition: "Pilot customers found, and not found, in the current book; channel and age segments cover only those found.",
+            unit: "customers",
             ..Text::NONE
         },
     },

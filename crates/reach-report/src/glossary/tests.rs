@@ -5,8 +5,14 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
+use reach_core::analysis::montecarlo::monte_carlo;
+use reach_core::analysis::seek::{seek, Goal, Grid};
+use reach_core::analysis::tornado::tornado;
+use reach_core::analysis::Figure;
 use reach_core::demo::{generate_book, DemoParams};
+use reach_core::evaluation::{Evaluation, Group, PilotCustomer};
 use reach_core::Scenario;
+use rust_decimal::Decimal;
 use serde_json::Value;
 
 use super::*;
@@ -61,6 +67,67 @@ fn every_field_of_the_result_json_has_an_entry() {
     }
     let missing: Vec<&String> = paths.iter().filter(|p| get(p).is_none()).collect();
     assert!(missing.is_empty(), "result fields without a glossary entry: {missing:?}");
+}
+
+/// The entry for `path` of the JSON an analysis prints under `root`: the path itself, else
+/// the path without its root (a seek answer's `totals.net`), else the root with the last
+/// field (`montecarlo.figures.net.p10` is `montecarlo.p10`, `evaluate.uplift.low` is
+/// `evaluate.low`).
+fn analysis_entry(root: &str, path: &str) -> Option<&'static Entry> {
+    let without_root = path.strip_prefix(root).map(|p| p.trim_start_matches("[]").trim_start_matches('.'));
+    let last = path.rsplit('.').next().map(|l| format!("{root}.{l}"));
+    get(path).or_else(|| without_root.and_then(get)).or_else(|| last.as_deref().and_then(get))
+}
+
+fn pilot_customer(i: i64, group: Group) -> PilotCustomer {
+    let treated = group == Group::Treated;
+    PilotCustomer {
+        customer_id: format!("P{i}"),
+        group,
+        revenue_before_fen: 10_000 + 100 * i,
+        revenue_after_fen: 10_000 + 100 * i + if treated { 900 + 37 * i } else { 50 * i },
+        assets_before_fen: 5_000_000 + 1_000 * i,
+        assets_after_fen: 5_000_000 + if treated { 9_000 * i } else { 1_000 * i },
+        trades_before: u32::from(i % 3 != 0),
+        trades_after: u32::from(i % 2 == 0),
+        placed_after_fen: Some(if treated { 400_000 + 100 * i } else { 100_000 }),
+        profile: None,
+    }
+}
+
+#[test]
+fn every_field_of_the_analyses_json_has_an_entry() {
+    let book = generate_book(&DemoParams { customers: 400, seed: 7 });
+    let text = std::fs::read_to_string(workspace_file("scenarios/100k.toml")).expect("scenarios/100k.toml");
+    let text = format!(
+        "{text}\n[ranges]\n\"advisor_cost\" = [300000, 600000]\n\"tiers.人机协同.clients_per_advisor\" = [1000, 3000]\n\"tiers.人机协同.min_assets\" = [50000, 200000]\n"
+    );
+    let scenario = Scenario::from_toml(&text).unwrap_or_else(|e| panic!("{e}"));
+    let net = Figure::parse("net").expect("net is a figure");
+    let grid = Grid { from: Decimal::from(1000), to: Decimal::from(3000), step: Decimal::from(1000) };
+    let answers = [
+        (
+            "seek",
+            serde_json::to_value(
+                seek(&book, &scenario, "tiers.人机协同.clients_per_advisor", &grid, &Goal::Maximize(net)).unwrap(),
+            ),
+        ),
+        ("tornado", serde_json::to_value(tornado(&book, &scenario, net).unwrap())),
+        ("montecarlo", serde_json::to_value(monte_carlo(&book, &scenario, 20, 3).unwrap())),
+    ];
+    let pilot: Vec<PilotCustomer> = (0..30)
+        .map(|i| pilot_customer(i, Group::Treated))
+        .chain((30..60).map(|i| pilot_customer(i, Group::Control)))
+        .collect();
+    let evaluation = ("evaluate", serde_json::to_value(Evaluation::of(&pilot)));
+    let mut missing = Vec::new();
+    for (root, json) in answers.into_iter().chain([evaluation]) {
+        let mut paths = BTreeSet::new();
+        json_paths(&json.expect("an analysis serializes"), root, &mut paths);
+        assert!(paths.len() > 2, "{root}: {paths:?}");
+        missing.extend(paths.into_iter().filter(|p| analysis_entry(root, p).is_none()));
+    }
+    assert!(missing.is_empty(), "analysis fields without a glossary entry: {missing:?}");
 }
 
 /// A scenario's fields as glossary paths: globals as `global.<field>`, the fields of
