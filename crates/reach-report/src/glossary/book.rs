@@ -261,7 +261,7 @@ pub(super) static ENTRIES: &[Entry] = &[
         topic: Topic::Book,
         kind: None,
         zh: Text {
-            label: "交易活跃客户",
+            label: "有效交易客户",
             definition: "近12个月至少交易过一次的客户；触达后按收入提升增加收入。",
             formula: "近12月交易笔数 > 0。",
             ..Text::NONE
@@ -316,8 +316,8 @@ pub(super) static ENTRIES: &[Entry] = &[
         kind: None,
         zh: Text {
             label: "同段收入",
-            definition: "某资产段交易活跃客户的平均近12月收入，即一位被激活的沉睡客户预期带来的收入。",
-            formula: "同段收入 = 该资产段交易活跃客户近12月净收入之和 ÷ 其人数（无交易活跃客户的资产段为0）。",
+            definition: "某资产段有效交易客户的平均近12月收入，即一位被激活的沉睡客户预期带来的收入。",
+            formula: "同段收入 = 该资产段有效交易客户近12月净收入之和 ÷ 其人数（无有效交易客户的资产段为0）。",
             unit: "元/户",
             ..Text::NONE
         },

@@ -230,7 +230,7 @@ pub(super) static TIER: &[Entry] = &[
         zh: Text {
             label: "服务门槛",
             definition: "进入该层级所需的最低总资产，资产恰好等于门槛的客户也在内。",
-            formula: "客户总资产 ≥ 服务门槛，且通过筛选条件，并且没有更高门槛的层级接纳，即归入该层级。",
+            formula: "层级按服务门槛从高到低尝试；客户总资产 ≥ 服务门槛且通过筛选条件（沉睡客户只进入含沉睡客户的层级）时，归入第一个这样的层级。",
             unit: "元",
             default: "必填；常见50万、10万、3万",
             range: "≥ 0",
@@ -239,7 +239,7 @@ pub(super) static TIER: &[Entry] = &[
         en: Text {
             label: "Service threshold",
             definition: "The minimum total assets for the tier; a customer exactly at the threshold is in.",
-            formula: "A customer joins the tier when total assets >= threshold, the filters pass and no tier with a higher threshold took them.",
+            formula: "Tiers are tried from the highest threshold down; a customer joins the first whose threshold it meets (total assets >= threshold) and whose filters it passes (a dormant customer only tiers that include dormant customers).",
             unit: "CNY",
             default: "required; commonly 500k, 100k or 30k",
             range: ">= 0",
@@ -423,7 +423,7 @@ pub(super) static TIER: &[Entry] = &[
         kind: Some(InputKind::Assumption),
         zh: Text {
             label: "收入提升",
-            definition: "触达一位交易活跃客户后其收入增加的比例，以其近12月净收入为基数。",
+            definition: "触达一位有效交易客户后其收入增加的比例，以其近12月净收入为基数。",
             formula: "佣金收入 = 覆盖率 × 收入提升 × 近12月净收入（已有投顾服务的客户为0）。",
             unit: "%",
             default: "8%（必填）",
