@@ -158,6 +158,28 @@ pub fn get(path: &str) -> Option<&'static Entry> {
     entries().into_iter().find(|e| e.names(path))
 }
 
+/// The entry of the scenario field an error or a range names, in the engine's notation:
+/// `tiers[2].coverage` and `tiers.人机协同.coverage` are `tier.coverage`,
+/// `tiers[0].channels[1]` is `tier.channels`, `acquisition[1].accounts` is
+/// `acquisition.accounts`, `ranges."advisor_cost"` is `ranges`, `advisor_cost` is
+/// `global.advisor_cost`. So a refusal can name the field as its label does ("覆盖率").
+pub fn for_scenario_field(path: &str) -> Option<&'static Entry> {
+    let field = |rest: &str| rest.split('[').next().unwrap_or(rest).to_string();
+    let key = if path == "ranges" || path.starts_with("ranges.") {
+        "ranges".to_string()
+    } else if let Some(rest) = path.strip_prefix("tiers.") {
+        // A range's path: `tiers.<tier name>.<field>`; the name may hold dots, the field not.
+        format!("tier.{}", field(rest.rsplit('.').next().unwrap_or(rest)))
+    } else if let Some((table, rest)) = path.split_once("].") {
+        let table = table.split('[').next().unwrap_or(table);
+        let prefix = if table == "tiers" { "tier" } else { table };
+        format!("{prefix}.{}", field(rest))
+    } else {
+        format!("global.{}", field(path))
+    };
+    get(&key)
+}
+
 /// The entry for `path`, which the code names and the glossary must hold (checked by the
 /// tests for every key the code asks for).
 pub(crate) fn term(path: &str) -> &'static Entry {

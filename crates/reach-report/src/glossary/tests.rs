@@ -397,3 +397,26 @@ fn the_committed_glossary_page_is_fresh() {
     let rows = committed.lines().filter(|l| l.starts_with("| ") && l.contains("| **")).count();
     assert_eq!(rows, 2 * entries().len());
 }
+
+#[test]
+fn a_refused_scenario_names_a_field_the_glossary_explains() {
+    let text = std::fs::read_to_string(workspace_file("scenarios/100k.toml")).expect("scenarios/100k.toml");
+    let bad = text.replacen("coverage = 0.7", "coverage = 1.5", 1);
+    let error = Scenario::from_toml(&bad).expect_err("a coverage of 1.5 is refused");
+    assert_eq!(error.field, "tiers[1].coverage");
+    let entry = for_scenario_field(&error.field).expect("the field has an entry");
+    assert_eq!((entry.zh.label, entry.zh.range), ("覆盖率", "0–100%"));
+    let bad = text.replacen("activation = 0.03", "activation = 0.03\nchannels = [\"online\", \"mail\"]", 1);
+    let error = Scenario::from_toml(&bad).expect_err("an unknown channel is refused");
+    assert_eq!(for_scenario_field(&error.field).map(|e| e.key), Some("tier.channels"), "{}", error.field);
+    for (path, key) in [
+        ("advisor_cost", "global.advisor_cost"),
+        ("tiers.人机协同.clients_per_advisor", "tier.clients_per_advisor"),
+        ("tiers.a.b.min_assets", "tier.min_assets"),
+        ("acquisition[1].accounts", "acquisition.accounts"),
+        ("ranges.\"advisor_cost\"", "ranges"),
+    ] {
+        assert_eq!(for_scenario_field(path).map(|e| e.key), Some(key), "{path}");
+    }
+    assert!(for_scenario_field("tiers[0].no_such_field").is_none());
+}
