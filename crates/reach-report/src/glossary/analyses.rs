@@ -283,6 +283,36 @@ pub(super) static PILOT: &[Entry] = &[
         },
     },
     Entry {
+        key: "provenance",
+        also: &[
+            "provenance.field",
+            "provenance.pilot",
+            "provenance.estimate",
+            "provenance.low",
+            "provenance.high",
+            "provenance.applied",
+            "provenance.flagged",
+        ],
+        topic: Topic::Pilot,
+        kind: Some(InputKind::Fact),
+        zh: Text {
+            label: "估计来源",
+            definition: "情景中某个取值来自哪次试点评估：字段、试点名称、采用的估计值及其置信区间、采用日期，以及该估计是否被标记。",
+            formula: "采用时估计值四舍五入到4位小数。",
+            range: "在应用试点估计时写入，每个字段一条",
+            basis: "试点评估结果",
+            ..Text::NONE
+        },
+        en: Text {
+            label: "Provenance",
+            definition: "Which pilot evaluation a value of the scenario came from: the field, the pilot, the estimate applied with its interval, the date and whether it was flagged.",
+            formula: "The estimate is rounded to 4 decimals when applied.",
+            range: "written when a pilot's estimate is applied, one per field",
+            basis: "the pilot's evaluation",
+            ..Text::NONE
+        },
+    },
+    Entry {
         key: "evaluate.uplift",
         also: &[],
         topic: Topic::Pilot,

@@ -161,7 +161,8 @@ pub fn get(path: &str) -> Option<&'static Entry> {
 /// The entry of the scenario field an error or a range names, in the engine's notation:
 /// `tiers[2].coverage` and `tiers.人机协同.coverage` are `tier.coverage`,
 /// `tiers[0].channels[1]` is `tier.channels`, `acquisition[1].accounts` is
-/// `acquisition.accounts`, `ranges."advisor_cost"` is `ranges`, `advisor_cost` is
+/// `acquisition.accounts` as is `acquisition.online.accounts`, `ranges."advisor_cost"` is
+/// `ranges`, `advisor_cost` is
 /// `global.advisor_cost`. So a refusal can name the field as its label does ("覆盖率").
 pub fn for_scenario_field(path: &str) -> Option<&'static Entry> {
     let field = |rest: &str| rest.split('[').next().unwrap_or(rest).to_string();
@@ -170,6 +171,9 @@ pub fn for_scenario_field(path: &str) -> Option<&'static Entry> {
     } else if let Some(rest) = path.strip_prefix("tiers.") {
         // A range's path: `tiers.<tier name>.<field>`; the name may hold dots, the field not.
         format!("tier.{}", field(rest.rsplit('.').next().unwrap_or(rest)))
+    } else if let Some(rest) = path.strip_prefix("acquisition.") {
+        // A range's path: `acquisition.<channel>.<field>`.
+        format!("acquisition.{}", field(rest.rsplit('.').next().unwrap_or(rest)))
     } else if let Some((table, rest)) = path.split_once("].") {
         let table = table.split('[').next().unwrap_or(table);
         let prefix = if table == "tiers" { "tier" } else { table };

@@ -243,6 +243,8 @@ fn the_fields_models_7_to_11_name_have_entries_before_they_land() {
         "evaluate.flagged",
         "evaluate.welch",
         "evaluate.newcombe",
+        "provenance.pilot",
+        "provenance.estimate",
     ];
     let missing: Vec<&str> = named.into_iter().filter(|p| get(p).is_none()).collect();
     assert!(missing.is_empty(), "MODEL §7–11 names without an entry: {missing:?}");
@@ -414,9 +416,25 @@ fn a_refused_scenario_names_a_field_the_glossary_explains() {
         ("tiers.人机协同.clients_per_advisor", "tier.clients_per_advisor"),
         ("tiers.a.b.min_assets", "tier.min_assets"),
         ("acquisition[1].accounts", "acquisition.accounts"),
+        ("acquisition.online.funded_rate", "acquisition.funded_rate"),
         ("ranges.\"advisor_cost\"", "ranges"),
     ] {
         assert_eq!(for_scenario_field(path).map(|e| e.key), Some(key), "{path}");
     }
     assert!(for_scenario_field("tiers[0].no_such_field").is_none());
+}
+
+#[test]
+fn the_walk_finds_every_leaf_so_a_new_field_is_caught() {
+    let json = serde_json::json!({
+        "totals": { "net": "1.00", "mystery": 2 },
+        "tiers": [{ "served": 1.0 }, { "served": 2.0, "load": null }],
+        "not_drawn": ["advisor_cost"]
+    });
+    let mut paths = BTreeSet::new();
+    json_paths(&json, "", &mut paths);
+    let paths: Vec<String> = paths.into_iter().collect();
+    assert_eq!(paths, ["not_drawn", "tiers[].load", "tiers[].served", "totals.mystery", "totals.net"]);
+    let missing: Vec<&String> = paths.iter().filter(|p| get(p).is_none()).collect();
+    assert_eq!(missing, ["not_drawn", "tiers[].load", "totals.mystery"]);
 }
