@@ -213,4 +213,27 @@ mod tests {
         assert_eq!(model_label(ServiceModel::Hybrid), "人机协同 AI-assisted hybrid");
         assert_eq!(owner_name(reach_core::Owner::Hq, Lang::Zh), "总部");
     }
+
+    #[test]
+    fn every_value_a_scenario_holds_has_a_row() {
+        let text = include_str!("../../../scenarios/30k.toml")
+            .replace("max_age = 75", "max_age = 75\nmin_age = 25\nchannels = [\"online\"]");
+        let s = Scenario::from_toml(&text).unwrap();
+        let rows = rows(&s);
+        let has = |scope: &str, field: &str| rows.iter().any(|r| r.scope == scope && r.field == field);
+        let json = serde_json::to_value(&s).unwrap();
+        for (key, value) in json.as_object().unwrap() {
+            match value {
+                serde_json::Value::Array(_) | serde_json::Value::Object(_) | serde_json::Value::Null => {}
+                _ => assert!(has("全局 global", key), "no Assumptions row for the global `{key}`"),
+            }
+        }
+        for (tier, value) in s.tiers.iter().zip(json["tiers"].as_array().unwrap()) {
+            for (key, v) in value.as_object().unwrap() {
+                if !v.is_null() && key != "name" {
+                    assert!(has(&tier.name, key), "no Assumptions row for `{key}` of tier {}", tier.name);
+                }
+            }
+        }
+    }
 }
