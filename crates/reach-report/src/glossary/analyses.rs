@@ -30,6 +30,58 @@ pub(super) static ANALYSIS: &[Entry] = &[
         },
     },
     Entry {
+        key: "sweep.tier",
+        also: &[],
+        topic: Topic::Analysis,
+        kind: None,
+        zh: Text {
+            label: "扫描层级",
+            definition: "服务门槛敏感性分析中变动门槛的层级；其余层级与假设保持不变，逐点完整计算。",
+            formula: "每个点把该层级的服务门槛设为该点的值后按模型完整计算一次。",
+            ..Text::NONE
+        },
+        en: Text {
+            label: "Swept tier",
+            definition: "The tier whose threshold the threshold sweep varies, all other tiers and inputs held; every point is a full run.",
+            formula: "Each point runs the model with the tier's threshold set to the point's value.",
+            ..Text::NONE
+        },
+    },
+    Entry {
+        key: "compare.base",
+        also: &[],
+        topic: Topic::Analysis,
+        kind: None,
+        zh: Text {
+            label: "基准情景",
+            definition: "情景比较中作为参照的情景，其他情景的差额都相对它计算。",
+            ..Text::NONE
+        },
+        en: Text {
+            label: "Base scenario",
+            definition: "The scenario a comparison is made against; every other scenario's deltas are relative to it.",
+            ..Text::NONE
+        },
+    },
+    Entry {
+        key: "compare.delta",
+        also: &[],
+        topic: Topic::Analysis,
+        kind: None,
+        zh: Text {
+            label: "差额",
+            definition: "某情景的指标减去基准情景的同一指标；中文视图中增加为红色、减少为绿色，并配 ▲ ▼ 符号。",
+            formula: "差额 = 情景值 − 基准情景值。",
+            ..Text::NONE
+        },
+        en: Text {
+            label: "Delta",
+            definition: "A scenario's figure less the same figure of the base scenario, marked with an arrow up or down.",
+            formula: "delta = scenario value − base scenario value.",
+            ..Text::NONE
+        },
+    },
+    Entry {
         key: "seek.field",
         also: &["tornado.field"],
         topic: Topic::Analysis,

@@ -98,7 +98,7 @@ pub(super) static ENTRIES: &[Entry] = &[
             ..Text::NONE
         },
         en: Text {
-            label: "Advisors today",
+            label: "Current advisors",
             definition: "The advisors the branches and head office have today.",
             formula: "A branch's headcount from the branches file (without it, its distinct advisor ids); HQ's from HQ advisors today.",
             unit: "advisors",

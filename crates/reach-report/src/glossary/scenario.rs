@@ -224,7 +224,7 @@ pub(super) static TIER: &[Entry] = &[
     },
     Entry {
         key: "tier.min_assets",
-        also: &["tiers[].min_assets"],
+        also: &["tiers[].min_assets", "sweep.min_assets"],
         topic: Topic::Tier,
         kind: Some(InputKind::Policy),
         zh: Text {

@@ -11,6 +11,7 @@ use reach_core::analysis::tornado::tornado;
 use reach_core::analysis::Figure;
 use reach_core::demo::{generate_book, DemoParams};
 use reach_core::evaluation::{Evaluation, Group, PilotCustomer};
+use reach_core::sweep::sweep;
 use reach_core::Scenario;
 use rust_decimal::Decimal;
 use serde_json::Value;
@@ -114,6 +115,16 @@ fn every_field_of_the_analyses_json_has_an_entry() {
         ),
         ("tornado", serde_json::to_value(tornado(&book, &scenario, net).unwrap())),
         ("montecarlo", serde_json::to_value(monte_carlo(&book, &scenario, 20, 3).unwrap())),
+        (
+            "sweep",
+            serde_json::to_value(
+                sweep(&book, &scenario, "人机协同", &[Decimal::from(50_000), Decimal::from(200_000)])
+                    .unwrap()
+                    .iter()
+                    .map(|p| p.row("人机协同"))
+                    .collect::<Vec<_>>(),
+            ),
+        ),
     ];
     let pilot: Vec<PilotCustomer> = (0..30)
         .map(|i| pilot_customer(i, Group::Treated))
@@ -437,4 +448,12 @@ fn the_walk_finds_every_leaf_so_a_new_field_is_caught() {
     assert_eq!(paths, ["not_drawn", "tiers[].load", "tiers[].served", "totals.mystery", "totals.net"]);
     let missing: Vec<&String> = paths.iter().filter(|p| get(p).is_none()).collect();
     assert_eq!(missing, ["not_drawn", "tiers[].load", "totals.mystery"]);
+}
+
+#[test]
+fn every_figure_a_comparison_shows_has_an_entry() {
+    for m in reach_core::compare::METRICS {
+        let entry = get(&format!("totals.{}", m.key)).unwrap_or_else(|| panic!("no entry for totals.{}", m.key));
+        assert_eq!(entry.kind, None, "{}", m.key);
+    }
 }
