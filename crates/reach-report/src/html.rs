@@ -494,7 +494,7 @@ fn assumptions_section(h: &mut String, input: &ReportInput, lang: Lang) {
             t("值", "Value"),
             t("单位", "Unit"),
             t("类型", "Kind"),
-            t("依据与范围", "Basis and range"),
+            t("默认、范围与依据", "Default, range and basis"),
         ];
         table_head(h, &head, 9);
         for r in assumptions::rows(&s.scenario) {
