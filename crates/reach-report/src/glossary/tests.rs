@@ -457,3 +457,48 @@ fn every_figure_a_comparison_shows_has_an_entry() {
         assert_eq!(entry.kind, None, "{}", m.key);
     }
 }
+
+#[test]
+fn labels_use_the_word_table_of_the_ui_notes() {
+    // shared/UI-NOTES.md, "Words": one term per idea, in both languages.
+    let words = [
+        ("tier.min_assets", "服务门槛", "Service threshold"),
+        ("model.advisor", "专属投顾", "Dedicated advisor"),
+        ("model.hybrid", "人机协同", "AI-assisted hybrid"),
+        ("model.digital", "数字化集约运营", "Digital intensive"),
+        ("totals.eligible", "可服务客户", "Eligible customers"),
+        ("tier.coverage", "覆盖率", "Coverage"),
+        ("tier.uplift", "收入提升", "Revenue uplift"),
+        ("tier.activation", "激活率", "Activation rate"),
+        ("book.dormant", "沉睡客户", "Dormant customers"),
+        ("book.effective_account", "有效户", "Effective accounts"),
+        ("tier.clients_per_advisor", "人均服务客户数", "Clients per advisor"),
+        ("totals.hires", "需新增投顾", "Hires"),
+        ("owner.hq", "总部", "Head office (HQ)"),
+        ("branches[].credited_revenue", "收入归属", "Revenue credit"),
+        ("compare.base", "基准情景", "Base scenario"),
+        ("totals.new_assets", "新增资产", "Net new assets"),
+        ("totals.placed_assets", "产品保有资产", "Placed assets"),
+        ("totals.commission_revenue", "佣金收入", "Commission revenue"),
+        ("totals.wealth_revenue", "财富管理收入", "Wealth revenue"),
+        ("totals.acquisition_cost", "获客成本", "Acquisition cost"),
+        ("acquisition.rows[].cost_per_funded", "有效户成本", "Cost per funded account"),
+        ("acquisition.rows[].payback_years", "回本周期", "Payback"),
+        ("branches[].assessed_revenue", "考核收入", "Assessed revenue"),
+        ("credit_rule.dual", "双计", "Dual credit"),
+        ("global.base_transfer", "收入划转比例", "Base transfer"),
+        ("seek.value", "目标求解", "Goal seek"),
+        ("tornado.swing", "龙卷风图", "Tornado chart"),
+        ("montecarlo.draws", "蒙特卡洛模拟", "Monte Carlo"),
+        ("pilot.treated", "实验组", "Treated"),
+        ("pilot.control", "对照组", "Control"),
+        ("evaluate.confidence_interval", "置信区间", "Confidence interval"),
+    ];
+    for (key, zh, en) in words {
+        let e = get(key).unwrap_or_else(|| panic!("no entry for {key}"));
+        assert_eq!((e.zh.label, e.en.label), (zh, en), "{key}");
+    }
+    assert_eq!(Topic::Tier.title(crate::Lang::Zh), "服务层级");
+    assert_eq!(Topic::Analysis.title(crate::Lang::Zh), "敏感性分析");
+    assert_eq!(Topic::Pilot.title(crate::Lang::En), "Pilot evaluation");
+}
