@@ -1,40 +1,16 @@
 //! Every input of a scenario as a labelled row, and which of them are assumptions.
 //!
-//! Following CALIBRATION.md: advisor cost, advisor capacity (clients per advisor), revenue
-//! uplift, reactivation and the service cost per client are *assumptions* — estimates to test,
-//! with the public basis and range given. Thresholds, tier models, owners, coverage targets,
-//! filters and the HQ share are *policy choices* the strategy team makes; the HQ headcount
-//! today is a *fact* about the broker.
+//! The labels, units, kinds (assumption, policy choice or fact), defaults, ranges and basis
+//! come from the [`glossary`](crate::glossary), which follows CALIBRATION.md; this module only
+//! lists a scenario's inputs with their values, globals first, then each tier in written order.
 
 use reach_core::scenario::{Scenario, ServiceModel};
 use rust_decimal::Decimal;
 
 use crate::format::{self, Lang};
+use crate::glossary::{self, Entry, Text};
 
-/// What kind of input a row is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum InputKind {
-    /// An estimate to test (CALIBRATION.md "Assumptions").
-    Assumption,
-    /// A decision the scenario expresses.
-    Policy,
-    /// A fact about the broker today.
-    Fact,
-}
-
-impl InputKind {
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Self::Assumption => lang.pick("假设", "assumption"),
-            Self::Policy => lang.pick("策略选择", "policy choice"),
-            Self::Fact => lang.pick("现状", "fact"),
-        }
-    }
-    /// Both languages: `假设 assumption`.
-    pub fn label_both(self) -> String {
-        format!("{} {}", self.label(Lang::Zh), self.label(Lang::En))
-    }
-}
+pub use crate::glossary::InputKind;
 
 /// An input's value: a number (written exactly as in the scenario) or text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,231 +38,132 @@ pub struct InputRow {
     pub zh: &'static str,
     pub en: &'static str,
     pub value: InputValue,
-    /// Unit, if any (`元/年 CNY a year`).
-    pub unit: &'static str,
+    /// Unit in both languages, if any (`元/人/年 CNY per advisor a year`).
+    pub unit: String,
     pub kind: InputKind,
-    /// The public basis and usual range for an assumption (CALIBRATION.md), else empty.
-    pub basis: &'static str,
+    /// Default, valid range and basis in both languages (`默认…；范围…；依据… · default …`).
+    pub basis: String,
 }
-
-const ADVISOR_COST_BASIS: &str = "默认40万元/年（30–60万）；上市券商人均成本约51万元（2024）· default 400k (300k–600k); listed brokers' cost per employee ≈ 510k (2024)";
-const CAPACITY_ADVISOR_BASIS: &str =
-    "传统投顾默认300人（150–300）· traditional advisor default 300 clients (150–300; \"a few hundred\", ideal 1:200)";
-const CAPACITY_HYBRID_BASIS: &str = "人机协同默认1,500人（800–3,000）；行业约2,800名投资者/投顾 · AI-assisted default 1,500 (800–3,000); industry ≈ 2,800 investors per advisor (SAC, CSDC 2024)";
-const UPLIFT_BASIS: &str =
-    "默认8%（2%–15%），无公开来源，需检验 · default 8% (2%–15%); no public source, an assumption to test";
-const ACTIVATION_BASIS: &str = "默认3%（2%–5%），证据较弱 · default 3% (2%–5%); weak evidence";
-const COST_PER_CLIENT_BASIS: &str =
-    "工具、内容与触达的运营成本估计 · an estimate of tools, content and messaging per reached client";
 
 /// Every input of `scenario`, globals first, then each tier in written order.
 pub fn rows(scenario: &Scenario) -> Vec<InputRow> {
     let global = "全局 global".to_string();
+    let number = InputValue::Number;
     let mut out = vec![
-        row(
-            &global,
-            "name",
-            "情景名称",
-            "Scenario name",
-            InputValue::Text(scenario.name.clone()),
-            "",
-            InputKind::Policy,
-            "",
-        ),
-        row(
-            &global,
-            "advisor_cost",
-            "投顾全成本",
-            "Advisor cost (fully loaded)",
-            InputValue::Number(scenario.advisor_cost),
-            "元/人/年 CNY per advisor a year",
-            InputKind::Assumption,
-            ADVISOR_COST_BASIS,
-        ),
-        row(
-            &global,
-            "hq_share",
-            "总部收入归属比例",
-            "HQ share of HQ-owned tiers' revenue",
-            InputValue::Number(scenario.hq_share),
-            "0–1",
-            InputKind::Policy,
-            "",
-        ),
-        row(
-            &global,
-            "hq_advisors",
-            "总部现有投顾",
-            "Current HQ advisors",
-            InputValue::Number(Decimal::from(scenario.hq_advisors)),
-            "人 people",
-            InputKind::Fact,
-            "",
-        ),
+        row(&global, "global.name", InputValue::Text(scenario.name.clone())),
+        row(&global, "global.advisor_cost", number(scenario.advisor_cost)),
+        row(&global, "global.hq_share", number(scenario.hq_share)),
+        row(&global, "global.hq_advisors", number(Decimal::from(scenario.hq_advisors))),
     ];
     for t in &scenario.tiers {
         let s = &t.name;
         let text = |v: String| InputValue::Text(v);
-        out.push(row(
-            s,
-            "min_assets",
-            "服务门槛（最低资产）",
-            "Service threshold (min assets)",
-            InputValue::Number(t.min_assets),
-            "元 CNY",
-            InputKind::Policy,
-            "",
-        ));
-        out.push(row(s, "model", "服务模式", "Service model", text(model_label(t.model)), "", InputKind::Policy, ""));
-        out.push(row(s, "owner", "归属", "Owner", text(owner_label(t.owner)), "", InputKind::Policy, ""));
+        out.push(row(s, "tier.min_assets", number(t.min_assets)));
+        out.push(row(s, "tier.model", text(model_label(t.model))));
+        out.push(row(s, "tier.owner", text(owner_label(t.owner))));
         if let Some(c) = t.clients_per_advisor {
-            let basis = if t.model == ServiceModel::Hybrid { CAPACITY_HYBRID_BASIS } else { CAPACITY_ADVISOR_BASIS };
-            out.push(row(
-                s,
-                "clients_per_advisor",
-                "人均服务客户数",
-                "Clients per advisor",
-                InputValue::Number(c),
-                "人 clients",
-                InputKind::Assumption,
-                basis,
-            ));
+            out.push(row(s, "tier.clients_per_advisor", number(c)));
         }
-        out.push(row(
-            s,
-            "coverage",
-            "覆盖率",
-            "Coverage",
-            InputValue::Number(t.coverage),
-            "0–1",
-            InputKind::Policy,
-            "",
-        ));
-        out.push(row(
-            s,
-            "uplift",
-            "收入提升",
-            "Revenue uplift",
-            InputValue::Number(t.uplift),
-            "比例 share",
-            InputKind::Assumption,
-            UPLIFT_BASIS,
-        ));
-        out.push(row(
-            s,
-            "activation",
-            "激活率",
-            "Activation rate",
-            InputValue::Number(t.activation),
-            "0–1",
-            InputKind::Assumption,
-            ACTIVATION_BASIS,
-        ));
-        out.push(row(
-            s,
-            "cost_per_client",
-            "单客服务成本",
-            "Service cost per client",
-            InputValue::Number(t.cost_per_client),
-            "元/人/年 CNY per client a year",
-            InputKind::Assumption,
-            COST_PER_CLIENT_BASIS,
-        ));
+        out.push(row(s, "tier.coverage", number(t.coverage)));
+        out.push(row(s, "tier.uplift", number(t.uplift)));
+        out.push(row(s, "tier.activation", number(t.activation)));
+        out.push(row(s, "tier.cost_per_client", number(t.cost_per_client)));
         if let Some(v) = t.min_age {
-            out.push(row(
-                s,
-                "min_age",
-                "最低年龄",
-                "Minimum age",
-                InputValue::Number(Decimal::from(v)),
-                "岁 years",
-                InputKind::Policy,
-                "",
-            ));
+            out.push(row(s, "tier.min_age", number(Decimal::from(v))));
         }
         if let Some(v) = t.max_age {
-            out.push(row(
-                s,
-                "max_age",
-                "最高年龄",
-                "Maximum age",
-                InputValue::Number(Decimal::from(v)),
-                "岁 years",
-                InputKind::Policy,
-                "",
-            ));
+            out.push(row(s, "tier.max_age", number(Decimal::from(v))));
         }
         if let Some(set) = &t.risk_profiles {
             let v = set.iter().map(ToString::to_string).collect::<Vec<_>>().join(" ");
-            out.push(row(s, "risk_profiles", "风险等级", "Risk profiles", text(v), "", InputKind::Policy, ""));
+            out.push(row(s, "tier.risk_profiles", text(v)));
         }
         if let Some(set) = &t.channels {
             let v = set.iter().map(ToString::to_string).collect::<Vec<_>>().join(" ");
-            out.push(row(s, "channels", "获客渠道", "Channels", text(v), "", InputKind::Policy, ""));
+            out.push(row(s, "tier.channels", text(v)));
         }
         let dormant = if t.include_dormant { "是 yes" } else { "否 no" };
-        out.push(row(
-            s,
-            "include_dormant",
-            "含沉睡客户",
-            "Includes dormant customers",
-            text(dormant.into()),
-            "",
-            InputKind::Policy,
-            "",
-        ));
+        out.push(row(s, "tier.include_dormant", text(dormant.into())));
     }
     out
 }
 
-#[allow(clippy::too_many_arguments)]
-fn row(
-    scope: &str,
-    field: &'static str,
-    zh: &'static str,
-    en: &'static str,
-    value: InputValue,
-    unit: &'static str,
-    kind: InputKind,
-    basis: &'static str,
-) -> InputRow {
-    InputRow { scope: scope.to_string(), field, zh, en, value, unit, kind, basis }
+/// The row of the input the glossary keys `key` (`tier.coverage`), with its value.
+fn row(scope: &str, key: &'static str, value: InputValue) -> InputRow {
+    let entry = glossary::term(key);
+    let field = key.rsplit('.').next().unwrap_or(key);
+    InputRow {
+        scope: scope.to_string(),
+        field,
+        zh: entry.zh.label,
+        en: entry.en.label,
+        value,
+        unit: both(entry.zh.unit, entry.en.unit),
+        kind: entry.kind.unwrap_or_else(|| panic!("the glossary entry `{key}` is not an input")),
+        basis: basis(entry),
+    }
 }
 
-/// `专属投顾 dedicated advisor` etc.
+/// `中文 English`, or empty where neither says anything.
+fn both(zh: &str, en: &str) -> String {
+    format!("{zh} {en}").trim().to_string()
+}
+
+/// Default, valid range and basis of an input, in Chinese and then in English.
+fn basis(entry: &Entry) -> String {
+    let one = |t: &Text, lang: Lang| {
+        let parts = [
+            (lang.pick("默认", "default"), t.default),
+            (lang.pick("范围", "range"), t.range),
+            (lang.pick("依据", "basis"), t.basis),
+        ];
+        parts
+            .iter()
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(name, v)| format!("{name} {v}"))
+            .collect::<Vec<_>>()
+            .join(lang.pick("；", "; "))
+    };
+    format!("{} · {}", one(&entry.zh, Lang::Zh), one(&entry.en, Lang::En))
+}
+
+/// The glossary entry of a tier's model (`model.hybrid`).
+fn model_entry(m: ServiceModel) -> &'static Entry {
+    glossary::term(match m {
+        ServiceModel::Advisor => "model.advisor",
+        ServiceModel::Hybrid => "model.hybrid",
+        ServiceModel::Digital => "model.digital",
+    })
+}
+
+/// The glossary entry of a tier's owner (`owner.hq`).
+fn owner_entry(o: reach_core::Owner) -> &'static Entry {
+    glossary::term(match o {
+        reach_core::Owner::Branch => "owner.branch",
+        reach_core::Owner::Hq => "owner.hq",
+    })
+}
+
+/// `专属投顾 Dedicated advisor` etc.
 pub fn model_label(m: ServiceModel) -> String {
-    match m {
-        ServiceModel::Advisor => "专属投顾 dedicated advisor",
-        ServiceModel::Hybrid => "人机协同 AI-assisted hybrid",
-        ServiceModel::Digital => "数字化集约运营 digital intensive",
-    }
-    .to_string()
+    let e = model_entry(m);
+    both(e.zh.label, e.en.label)
 }
 
 /// The model in one language.
 pub fn model_name(m: ServiceModel, lang: Lang) -> &'static str {
-    match m {
-        ServiceModel::Advisor => lang.pick("专属投顾", "dedicated advisor"),
-        ServiceModel::Hybrid => lang.pick("人机协同", "AI-assisted hybrid"),
-        ServiceModel::Digital => lang.pick("数字化集约运营", "digital intensive"),
-    }
+    model_entry(m).text(lang).label
 }
 
-/// `分支机构 branch` or `总部 HQ`.
+/// `分支机构 Branches` or `总部 Head office (HQ)`.
 pub fn owner_label(o: reach_core::Owner) -> String {
-    match o {
-        reach_core::Owner::Branch => "分支机构 branch",
-        reach_core::Owner::Hq => "总部 HQ",
-    }
-    .to_string()
+    let e = owner_entry(o);
+    both(e.zh.label, e.en.label)
 }
 
 /// The owner in one language.
 pub fn owner_name(o: reach_core::Owner, lang: Lang) -> &'static str {
-    match o {
-        reach_core::Owner::Branch => lang.pick("分支机构", "branches"),
-        reach_core::Owner::Hq => lang.pick("总部", "HQ"),
-    }
+    owner_entry(o).text(lang).label
 }
 
 #[cfg(test)]
@@ -306,5 +183,57 @@ mod tests {
         assert_eq!(kind("人机协同", "min_assets"), InputKind::Policy);
         assert_eq!(kind("全局 global", "hq_advisors"), InputKind::Fact);
         assert!(rows.iter().filter(|r| r.kind == InputKind::Assumption).all(|r| !r.basis.is_empty()));
+    }
+
+    #[test]
+    fn every_row_reads_its_texts_from_the_glossary() {
+        let text = include_str!("../../../scenarios/30k.toml")
+            .replace("max_age = 75", "max_age = 75\nmin_age = 25\nchannels = [\"online\"]\ninclude_dormant = false");
+        let s = Scenario::from_toml(&text).unwrap();
+        let rows = rows(&s);
+        let fields: Vec<&str> = rows.iter().map(|r| r.field).collect();
+        for f in ["name", "min_age", "max_age", "risk_profiles", "channels", "include_dormant", "cost_per_client"] {
+            assert!(fields.contains(&f), "no row for {f}: {fields:?}");
+        }
+        for r in &rows {
+            let prefix = if r.scope == "全局 global" { "global" } else { "tier" };
+            let entry = glossary::get(&format!("{prefix}.{}", r.field)).unwrap();
+            assert_eq!((r.zh, r.en), (entry.zh.label, entry.en.label));
+            assert_eq!(Some(r.kind), entry.kind);
+            assert!(r.basis.contains(entry.zh.range) && r.basis.contains(entry.en.range), "{}: {}", r.field, r.basis);
+            assert!(r.basis.contains(entry.en.basis), "{}: {}", r.field, r.basis);
+        }
+        let cost = rows.iter().find(|r| r.field == "advisor_cost").unwrap();
+        assert_eq!(cost.unit, "元/人/年 CNY per advisor a year");
+        assert!(
+            cost.basis.starts_with("默认 40万元（必填）；范围 ≥ 0；依据 上市券商人均成本约51万元"),
+            "{}",
+            cost.basis
+        );
+        assert_eq!(model_label(ServiceModel::Hybrid), "人机协同 AI-assisted hybrid");
+        assert_eq!(owner_name(reach_core::Owner::Hq, Lang::Zh), "总部");
+    }
+
+    #[test]
+    fn every_value_a_scenario_holds_has_a_row() {
+        let text = include_str!("../../../scenarios/30k.toml")
+            .replace("max_age = 75", "max_age = 75\nmin_age = 25\nchannels = [\"online\"]");
+        let s = Scenario::from_toml(&text).unwrap();
+        let rows = rows(&s);
+        let has = |scope: &str, field: &str| rows.iter().any(|r| r.scope == scope && r.field == field);
+        let json = serde_json::to_value(&s).unwrap();
+        for (key, value) in json.as_object().unwrap() {
+            match value {
+                serde_json::Value::Array(_) | serde_json::Value::Object(_) | serde_json::Value::Null => {}
+                _ => assert!(has("全局 global", key), "no Assumptions row for the global `{key}`"),
+            }
+        }
+        for (tier, value) in s.tiers.iter().zip(json["tiers"].as_array().unwrap()) {
+            for (key, v) in value.as_object().unwrap() {
+                if !v.is_null() && key != "name" {
+                    assert!(has(&tier.name, key), "no Assumptions row for `{key}` of tier {}", tier.name);
+                }
+            }
+        }
     }
 }

@@ -11,6 +11,7 @@ use rust_decimal::Decimal;
 use crate::assumptions::{self, InputKind};
 use crate::charts::{self, short_name, Chart};
 use crate::format::{self, Lang, Tone};
+use crate::glossary;
 use crate::input::{ReportInput, SWEEP_STEPS};
 use crate::{font, ReportError};
 use reach_core::sweep::CHART_RANGE;
@@ -493,7 +494,7 @@ fn assumptions_section(h: &mut String, input: &ReportInput, lang: Lang) {
             t("值", "Value"),
             t("单位", "Unit"),
             t("类型", "Kind"),
-            t("依据与范围", "Basis and range"),
+            t("默认、范围与依据", "Default, range and basis"),
         ];
         table_head(h, &head, 9);
         for r in assumptions::rows(&s.scenario) {
@@ -506,10 +507,10 @@ fn assumptions_section(h: &mut String, input: &ReportInput, lang: Lang) {
                 esc(lang.pick(r.zh, r.en)),
                 r.field,
                 esc(&r.value.display()),
-                esc(r.unit),
+                esc(&r.unit),
                 if a { " a" } else { "" },
                 esc(r.kind.label(lang)),
-                esc(r.basis)
+                esc(&r.basis)
             );
         }
         h.push_str("</tbody></table>\n");
@@ -517,35 +518,45 @@ fn assumptions_section(h: &mut String, input: &ReportInput, lang: Lang) {
     h.push_str("</section>\n");
 }
 
+/// The figures whose formulas the report spells out, in the order the model computes them.
+const FORMULAS: [&str; 13] = [
+    "book.peer_revenue",
+    "tier.min_assets",
+    "totals.served",
+    "totals.commission_revenue",
+    "totals.incremental_revenue",
+    "totals.advisors_needed",
+    "totals.hires",
+    "branches[].load",
+    "totals.cost",
+    "totals.net",
+    "totals.projected_revenue",
+    "totals.hq_credit",
+    "totals.branch_credit",
+];
+
 fn formulas(h: &mut String, lang: Lang) {
-    let items: &[&str] = match lang {
-        Lang::Zh => &[
-            "同段收入 peer(段) = 该资产段有效交易客户12个月收入的平均值（资产段：1万以下、1–3万、3–10万、10–50万、50–100万、100–500万、500万以上）。",
-            "分层：层级按服务门槛从高到低排列；每位客户归入第一个满足门槛（资产 ≥ 门槛）且通过筛选条件的层级；沉睡客户仅进入含沉睡客户的层级。",
-            "覆盖 σ = 覆盖率；可服务客户 = 归入某层级的客户数；覆盖客户 = Σσ（期望值）。",
-            "增量收入：已有投顾的客户为0；有效交易客户 σ × 收入提升 × 12个月收入；沉睡客户 σ × 激活率 × 同段收入。",
-            "所需投顾：分支机构层级按每家分支机构 ⌈Σσ ÷ 人均服务客户数⌉；总部层级 ⌈层级 Σσ ÷ 人均服务客户数⌉（只向上取整一次）。需新增 = max(0, 所需 − 现有)；负荷 = 所服务 Σσ ÷ 现有投顾。",
-            "成本 = 投顾全成本 × 需新增投顾合计 + Σ σ × 单客服务成本；净收益 = 增量收入 − 成本；预测总收入 = 基础收入 + 增量收入。",
-            "收入归属：分支机构层级的增量收入全部归客户所属分支机构；总部层级的按总部收入归属比例归总部，其余归分支机构。",
+    let mut items: Vec<String> = FORMULAS
+        .iter()
+        .map(|key| glossary::term(key))
+        .map(|e| {
+            let t = e.text(lang);
+            format!("{}{}{}", t.label, lang.pick("：", ": "), t.formula)
+        })
+        .collect();
+    items.push(
+        lang.pick(
             "金额以精确十进制计算，仅在输出时按四舍六入五成双保留到分。",
-        ],
-        Lang::En => &[
-            "Peer revenue peer(band) = mean 12-month revenue of the band's active customers (bands: <10k, 10k–30k, 30k–100k, 100k–500k, 500k–1M, 1M–5M, 5M+).",
-            "Assignment: tiers ordered by threshold, highest first; each customer joins the first tier whose threshold it meets (assets ≥ threshold) and whose filters it passes; dormant customers only join tiers that include them.",
-            "Reach σ = coverage; eligible = customers assigned to a tier; reached = Σσ (expected).",
-            "Incremental revenue: 0 for customers already served; active: σ × uplift × 12-month revenue; dormant: σ × activation × peer revenue of the band.",
-            "Advisors needed: branch-owned tiers ⌈Σσ ÷ clients per advisor⌉ per branch; HQ-owned tiers ⌈the tier's Σσ ÷ clients per advisor⌉ (rounded up once). Hires = max(0, needed − current); load = Σσ served ÷ current advisors.",
-            "Cost = advisor cost × all hires + Σ σ × service cost per client; net = incremental revenue − cost; projected revenue = base revenue + incremental revenue.",
-            "Credit: branch-owned tiers' revenue goes wholly to the customer's branch; HQ-owned tiers' revenue goes hq_share to HQ and the rest to the branch.",
             "Money is exact decimal arithmetic, rounded to the fen (half to even) only when shown.",
-        ],
-    };
+        )
+        .to_string(),
+    );
     let _ = writeln!(
         h,
         "<section id=\"model\">\n<h2>{}</h2>\n<ol class=\"formulas\">",
         lang.pick("模型公式（简要）", "The model in short")
     );
-    for i in items {
+    for i in &items {
         let _ = writeln!(h, "<li>{}</li>", esc(i));
     }
     h.push_str("</ol>\n</section>\n");

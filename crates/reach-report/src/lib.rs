@@ -10,6 +10,8 @@
 //! - [`font`]: the bundled OFL CJK font (Noto Sans CJK SC, subset), registered once
 //! - [`format`]: how numbers read in Chinese (万/亿) and English (k/M/bn), and signed deltas
 //! - [`input`]: what a report is made from ([`ReportInput`]) and how to compute it
+//! - [`glossary`]: every term users meet, in Chinese and English (label, definition, formula,
+//!   unit; default, range and basis for inputs), the one source of those texts
 //! - [`assumptions`]: every input of a scenario, labelled assumption, policy choice or fact
 //! - [`xlsx`], [`html`], [`csv_export`]: the three export formats
 //! - [`output`]: a report's format from its file name, its bytes, and writing it atomically
@@ -19,6 +21,7 @@ pub mod charts;
 pub mod csv_export;
 pub mod font;
 pub mod format;
+pub mod glossary;
 pub mod html;
 pub mod input;
 pub mod output;

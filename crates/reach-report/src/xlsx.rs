@@ -550,7 +550,7 @@ fn assumptions_sheet(ws: &mut Worksheet, input: &ReportInput, f: &Formats) -> Re
         ("值\nValue", 14.0),
         ("单位\nUnit", 24.0),
         ("类型\nKind", 20.0),
-        ("依据与范围（CALIBRATION.md）\nBasis and range", 90.0),
+        ("默认、范围与依据（术语表）\nDefault, range and basis (glossary)", 90.0),
     ];
     headers(ws, 0, &cols, f)?;
     let mut r = 1;
