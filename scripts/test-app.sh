@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The desktop app's tests: the UI's unit tests (Vitest), the command logic without a window
+# The desktop app's tests: the UI's formatting (Prettier), lints (ESLint) and types
+# (svelte-check), its unit tests (Vitest), the command logic without a window
 # (`cargo test -p reach-app`, which also fails on stale TypeScript bindings), then the real
 # app, built once in release, driven through WebDriver (tauri-driver over WebKitWebDriver)
 # under Xvfb on a small demo book. Screenshots of each screen go to docs/screenshots/.
@@ -8,8 +9,8 @@ cd "$(dirname "$0")/.."
 bash scripts/setup-app.sh
 export PATH="$HOME/.cargo/bin:$PATH"
 
-echo "== UI unit tests (Vitest)"
-(cd ui && npx vitest run)
+echo "== UI: formatting (Prettier), lints (ESLint), types (svelte-check), unit tests (Vitest)"
+(cd ui && npm run --silent format:check && npm run --silent lint && npm run --silent check && npm run --silent test)
 
 echo "== reach-app: command logic, bindings freshness, lints"
 cargo test --locked -p reach-app
