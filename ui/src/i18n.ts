@@ -212,3 +212,32 @@ export function shortName(name: string, lang: Lang): string {
   if (!m) return name;
   return (lang === "zh" ? m[1] : m[2]).trim();
 }
+
+/** The label of each scenario field (as the engine names it in a refusal). */
+const fieldLabels: Record<string, Key> = {
+  name: "scenarioName",
+  advisor_cost: "advisorCost",
+  hq_share: "hqShare",
+  hq_advisors: "hqAdvisors",
+  min_assets: "threshold",
+  model: "model",
+  owner: "owner",
+  clients_per_advisor: "capacity",
+  coverage: "coverage",
+  uplift: "uplift",
+  activation: "activation",
+  cost_per_client: "costPerClient",
+  min_age: "age",
+  max_age: "age",
+  risk_profiles: "risk",
+  channels: "channel",
+};
+
+/** A field the engine names (`tiers[1].coverage`) as the screen labels it: `人机协同 · 覆盖率`. */
+export function fieldLabel(field: string, tierNames: string[], lang: Lang): string {
+  const m = /^tiers\[(\d+)\]\.([a-z_]+)/.exec(field);
+  const key = fieldLabels[m ? m[2] : field.replace(/\[.*$/, "")];
+  if (!key) return field;
+  const label = m && m[2] === "name" ? t("tierName", lang) : t(key, lang);
+  return m ? `${tierNames[Number(m[1])] ?? `#${Number(m[1]) + 1}`} · ${label}` : label;
+}

@@ -15,6 +15,7 @@ describe("shifting digits", () => {
     expect(shift("0.0001", 4)).toBe("1");
     expect(shift("12345678901234567890.123", -4)).toBe("1234567890123456.7890123");
     expect(shift("000.100", 0)).toBe("0.1");
+    expect(shift("1.", 0)).toBe("1");
   });
   it("compares decimals exactly", () => {
     expect(compare("1", "1.000")).toBe(0);

@@ -82,7 +82,7 @@ export function compare(a: string, b: string): number {
 
 /** A plain number with optional thousands separators (groups of three before the point). */
 function plainNumber(text: string): string | null {
-  if (/^\d+(\.\d+)?$/.test(text) || /^\.\d+$/.test(text)) return text;
+  if (/^\d+(\.\d*)?$/.test(text) || /^\.\d+$/.test(text)) return text; // "1." while typing "1.5"
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) return text.replace(/,/g, "");
   return null;
 }

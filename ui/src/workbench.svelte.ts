@@ -4,6 +4,7 @@
 // input to the repainted KPIs and charts (shown, and kept in `data-ms` on #calc-status).
 
 import { tick } from "svelte";
+import { SvelteMap } from "svelte/reactivity";
 import { api, asError } from "./api";
 import { app } from "./app.svelte";
 import type { ScenarioInput } from "./generated";
@@ -23,6 +24,11 @@ class WorkbenchModel {
   /** The engine's refusal: the input id it belongs to (`tier-1-coverage`), the field path and
    * the message; or a message for the whole form. */
   error = $state.raw<{ id: string | null; field: string | null; message: string } | null>(null);
+  /** Inputs whose text does not read as a figure (input id → the plain-words refusal); the
+   * scenario keeps their last good value. */
+  local = new SvelteMap<string, string>();
+  /** Counts scenarios put on the workbench, so inputs drop what was typed for the last one. */
+  opened = $state(0);
   timing = $state.raw<Timing | null>(null);
   chartTab = $state<"sweep" | "tiers" | "branches" | "credit">("sweep");
   launchMs = $state<number | null>(null);
@@ -92,6 +98,8 @@ export function edit(change: (s: ScenarioInput) => void): void {
 export function openScenario(s: ScenarioInput, origin: string): void {
   app.scenario = st.clone(s);
   app.origin = origin;
+  wb.local.clear();
+  wb.opened++;
   app.sweepTier = null;
   recompute();
 }
