@@ -27,7 +27,8 @@ class WorkbenchModel {
   /** Inputs whose text does not read as a figure (input id → the plain-words refusal); the
    * scenario keeps their last good value. */
   local = new SvelteMap<string, string>();
-  /** Counts scenarios put on the workbench, so inputs drop what was typed for the last one. */
+  /** Counts scenarios put on the workbench (and tiers removed), so inputs drop text typed for
+   * the old layout. */
   opened = $state(0);
   timing = $state.raw<Timing | null>(null);
   chartTab = $state<"sweep" | "tiers" | "branches" | "credit">("sweep");
@@ -107,4 +108,12 @@ export function openScenario(s: ScenarioInput, origin: string): void {
 export function applyPreset(key: string): void {
   const p = app.presets.find((x) => x.key === key);
   if (p) openScenario(p.scenario, key);
+}
+
+/** Removes a tier. The cards below it take new input ids, so text that could not be read is
+ * dropped and every input shows the scenario's value again. */
+export function removeTier(index: number): void {
+  edit((s) => s.tiers.splice(index, 1));
+  wb.local.clear();
+  wb.opened++;
 }
