@@ -15,6 +15,8 @@ export const APP = process.env.REACH_APP_BIN ?? path.join(ROOT, "target/release/
 export const CLI = process.env.REACH_CLI_BIN ?? path.join(ROOT, "target/release/reach");
 export const SHOTS = process.env.REACH_SCREENSHOTS ?? path.join(ROOT, "docs/screenshots");
 const PORT = Number(process.env.TAURI_DRIVER_PORT ?? 4444);
+// WebKitWebDriver listens on the next port, so runs with different TAURI_DRIVER_PORTs coexist.
+const NATIVE_PORT = PORT + 1;
 
 function waitForPort(port, ms) {
   const until = Date.now() + ms;
@@ -39,7 +41,7 @@ function waitForPort(port, ms) {
 export async function launch() {
   if (!process.env.REACH_DB) throw new Error("REACH_DB must name the test warehouse");
   if (!fs.existsSync(APP)) throw new Error(`the app is not built: ${APP}`);
-  const driver = spawn("tauri-driver", ["--port", String(PORT)], { stdio: ["ignore", "inherit", "inherit"] });
+  const driver = spawn("tauri-driver", ["--port", String(PORT), "--native-port", String(NATIVE_PORT)], { stdio: ["ignore", "inherit", "inherit"] });
   await waitForPort(PORT, 15_000);
   const browser = await remote({
     hostname: "127.0.0.1",
