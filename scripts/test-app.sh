@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
-# The desktop app's tests: the UI's unit tests (Vitest), then the real app driven through
-# WebDriver (tauri-driver over WebKitWebDriver) under Xvfb on a small demo book. The app and
-# the `reach` CLI are the dev-profile build of scripts/build-test.sh (a no-op when
-# scripts/test.sh has just run it). Screenshots of each screen go to docs/screenshots/.
-# The application crate's own tests (`cargo test -p reach-app`) run with the workspace's.
+# The desktop app's tests: the UI's formatting (Prettier), lints (ESLint) and types
+# (svelte-check), its unit tests (Vitest), then the real app driven through WebDriver
+# (tauri-driver over WebKitWebDriver) under Xvfb on a small demo book. The app and the `reach`
+# CLI are the dev-profile build of scripts/build-test.sh (a no-op when scripts/test.sh has just
+# run it). Screenshots of each screen go to docs/screenshots/. The application crate's own
+# tests (`cargo test -p reach-app`) run with the workspace's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup-app.sh
 export PATH="$HOME/.cargo/bin:$PATH"
 
-echo "== UI unit tests (Vitest)"
-(cd ui && npx vitest run)
+echo "== UI: formatting (Prettier), lints (ESLint), types (svelte-check), unit tests (Vitest)"
+(cd ui && npm run --silent format:check && npm run --silent lint && npm run --silent check && npm run --silent test)
 
 echo "== build the app (dev profile, UI embedded)"
 bash scripts/build-test.sh

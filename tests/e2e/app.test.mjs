@@ -1,8 +1,8 @@
 // The issue's end-to-end story in the real app: start on a small demo book, apply the 10万
 // preset and see the KPIs become the engine's figures (from the CLI on the same warehouse),
-// mark an invalid field with the engine's message, save the scenario, compare it with 50万
-// and 3万, import a bad CSV and see its errors with the book unchanged — in Chinese, then the
-// main screens again in English. Screenshots of each screen go to docs/screenshots/.
+// mark an invalid field in plain words and with the engine's message, save the scenario,
+// compare it with 50万 and 3万, import a bad CSV and see its errors with the book unchanged —
+// in Chinese, then the main screens again in English. Screenshots go to docs/screenshots/.
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
@@ -85,15 +85,25 @@ test("the 10万 preset shows the engine's figures, charts included", async () =>
   await shot(browser, "workbench-zh");
 });
 
-test("an invalid field is marked with the engine's message", async () => {
+test("an invalid field is marked in plain words, and with the engine's message", async () => {
   const cov = await browser.$("#tier-1-coverage");
+  assert.equal(await cov.getValue(), "70%", "a rate reads as a percentage");
   await cov.setValue("1.5");
   await until(browser, async () => (await cov.getAttribute("class")).includes("invalid"), "the field to be marked");
-  assert.equal(await cov.getAttribute("data-error"), "must be between 0 and 1 (got 1.5)");
-  assert.match(await (await browser.$("#tier-1-error")).getText(), /tiers\[1\]\.coverage/);
+  assert.equal(await cov.getAttribute("data-error"), "覆盖率须在 0–100% 之间");
+  assert.match(await (await browser.$("#tier-1-error")).getText(), /覆盖率须在 0–100% 之间/);
   await shot(browser, "workbench-invalid-zh");
-  await cov.setValue("0.7");
+  await cov.setValue("70%");
   await until(browser, async () => !(await cov.getAttribute("class")).includes("invalid"), "the mark to clear");
+  await until(browser, () => kpisMatch("100k"), "the 100k KPIs again");
+  // A figure that reads but the engine refuses: marked with the engine's message, the field named by its label.
+  const cap = await browser.$("#tier-1-clients_per_advisor");
+  await cap.setValue("0");
+  await until(browser, async () => (await cap.getAttribute("class")).includes("invalid"), "the engine's refusal");
+  assert.equal(await cap.getAttribute("data-error"), "must be greater than 0 (got 0)");
+  assert.match(await (await browser.$("#tier-1-error")).getText(), /· 人均服务客户数: must be greater than 0/);
+  await cap.setValue("1,500");
+  await until(browser, async () => !(await cap.getAttribute("class")).includes("invalid"), "the engine's mark to clear");
   await until(browser, () => kpisMatch("100k"), "the 100k KPIs again");
 });
 
@@ -105,8 +115,11 @@ test("the slider moves a threshold on a log scale and recomputes", async () => {
     s.dispatchEvent(new Event("input", { bubbles: true }));
   });
   await until(browser, async () => Number(await kpi(browser, "eligible")) > before, "more eligible customers at a lower threshold");
-  const thr = await (await browser.$("#tier-1-min_assets")).getValue();
-  assert.match(thr, /^(1|1\.2|1\.5|2|2\.5|3|4|5|6|8)0*$/, `snapped to a round value: ${thr}`);
+  const shown = await (await browser.$("#tier-1-min_assets")).getValue();
+  const m = /^([\d.]+)万$/.exec(shown);
+  assert.ok(m, `a threshold reads in 万: ${shown}`);
+  const thr = String(Math.round(Number(m[1]) * 1e4));
+  assert.match(thr, /^(1|12|15|2|25|3|4|5|6|8)0*$/, `snapped to a round value: ${thr}`);
 });
 
 test("saves the scenario and compares it with 50万 and 3万", async () => {

@@ -22,8 +22,7 @@ export const api = {
   evaluate: (req: EvaluateRequest) => invoke<Evaluation>("evaluate", { req }),
   book: (lang: Lang) => invoke<BookView | null>("book", { lang }),
   buildDemo: (customers: number, lang: Lang) => invoke<BookView>("build_demo", { customers, lang }),
-  importCsv: (customers: string, branches: string | null, lang: Lang) =>
-    invoke<BookView>("import_csv", { customers, branches, lang }),
+  importCsv: (customers: string, branches: string | null, lang: Lang) => invoke<BookView>("import_csv", { customers, branches, lang }),
   listScenarios: () => invoke<SavedView[]>("list_scenarios"),
   loadScenario: (name: string) => invoke<ScenarioInput>("load_scenario", { name }),
   saveScenario: (scenario: ScenarioInput) => invoke<SavedView[]>("save_scenario", { scenario }),
@@ -32,8 +31,7 @@ export const api = {
   deleteScenario: (name: string) => invoke<SavedView[]>("delete_scenario", { name }),
   compare: (names: string[]) => invoke<Comparison>("compare", { names }),
   exportScenario: (scenario: ScenarioInput, path: string) => invoke<void>("export_scenario", { scenario, path }),
-  exportReport: (scenarios: ScenarioInput[], path: string, lang: Lang) =>
-    invoke<void>("export_report", { scenarios, path, lang }),
+  exportReport: (scenarios: ScenarioInput[], path: string, lang: Lang) => invoke<void>("export_report", { scenarios, path, lang }),
 };
 
 /** Any thrown value as an AppError. */

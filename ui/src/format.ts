@@ -42,7 +42,11 @@ function sign(x: number, dp: number): string {
 }
 
 function compactEn(a: number): string {
-  for (const [size, suffix] of [[1e9, "bn"], [1e6, "M"], [1e3, "k"]] as const) {
+  for (const [size, suffix] of [
+    [1e9, "bn"],
+    [1e6, "M"],
+    [1e3, "k"],
+  ] as const) {
     if (a >= size) {
       const x = a / size;
       const dp = x >= 100 ? 0 : x >= 10 ? 1 : 2;

@@ -93,14 +93,23 @@ const dict = {
   execTitle: ["服务门槛决策要点", "The service-threshold decision"],
   execVs: ["对比", "against"],
   execTakeNet: ["净收益", "Net"],
-  execSweepTake: ["门槛下移可覆盖更多客户，但投顾需求随之上升；当前门槛已在曲线上标出。", "Lowering the threshold reaches more customers but needs more advisors; the current threshold is marked on the curve."],
+  execSweepTake: [
+    "门槛下移可覆盖更多客户，但投顾需求随之上升；当前门槛已在曲线上标出。",
+    "Lowering the threshold reaches more customers but needs more advisors; the current threshold is marked on the curve.",
+  ],
   execLoadTake: ["红色分支机构现有投顾不足以承载该情景。", "Branches marked ▲ cannot carry this scenario with today's advisors."],
-  execCreditTake: ["总部运营的层级把部分收入归属从分支机构转向总部。", "HQ-run tiers shift part of the revenue credit from branches to head office."],
+  execCreditTake: [
+    "总部运营的层级把部分收入归属从分支机构转向总部。",
+    "HQ-run tiers shift part of the revenue credit from branches to head office.",
+  ],
   execTiersTake: ["各层级覆盖客户与增量收入。", "Customers reached and incremental revenue, tier by tier."],
 
   // Compare
   compareTitle: ["情景比较", "Compare scenarios"],
-  compareHelp: ["勾选已保存的情景，并选择基准情景；差额均相对于基准。", "Tick saved scenarios and pick the base; deltas are against the base."],
+  compareHelp: [
+    "勾选已保存的情景，并选择基准情景；差额均相对于基准。",
+    "Tick saved scenarios and pick the base; deltas are against the base.",
+  ],
   compareRun: ["比较", "Compare"],
   metric: ["指标", "Metric"],
   delta: ["差额", "Delta"],
@@ -131,7 +140,10 @@ const dict = {
   sourceDemo: ["演示数据生成器", "Demo generator"],
   sourceCsv: ["CSV 导入", "CSV import"],
   importTitle: ["导入客户数据（CSV）", "Import customers (CSV)"],
-  importHelp: ["整份文件作为一个事务导入：任何一行有误，则不做任何更改。", "A file is imported whole, in one transaction: any bad row and nothing changes."],
+  importHelp: [
+    "整份文件作为一个事务导入：任何一行有误，则不做任何更改。",
+    "A file is imported whole, in one transaction: any bad row and nothing changes.",
+  ],
   customersFile: ["客户文件", "Customers file"],
   branchesFile: ["分支机构文件（可选）", "Branches file (optional)"],
   browse: ["浏览…", "Browse…"],
@@ -144,7 +156,10 @@ const dict = {
   reason: ["原因", "Reason"],
   badRows: ["错误行数", "Bad rows"],
   demoTitle: ["演示数据", "Demo book"],
-  demoHelp: ["按中国结算资产分布校准的模拟客户数据（30家分支机构）。", "Synthetic customers calibrated to the CSDC asset distribution (30 branches)."],
+  demoHelp: [
+    "按中国结算资产分布校准的模拟客户数据（30家分支机构）。",
+    "Synthetic customers calibrated to the CSDC asset distribution (30 branches).",
+  ],
   rebuildDemo: ["重建演示数据", "Rebuild the demo book"],
   building: ["正在生成…", "Building…"],
   bands: ["资产段分布", "Asset bands"],
@@ -152,7 +167,10 @@ const dict = {
 
   // First start
   welcomeTitle: ["欢迎使用触达 Reach", "Welcome to Reach"],
-  welcomeText: ["仓库中还没有客户数据。可先生成演示数据（模拟客户），或在“客户数据”页导入 CSV。", "The warehouse holds no customer book yet. Build the demo book (synthetic customers), or import a CSV on the Book page."],
+  welcomeText: [
+    "仓库中还没有客户数据。可先生成演示数据（模拟客户），或在“客户数据”页导入 CSV。",
+    "The warehouse holds no customer book yet. Build the demo book (synthetic customers), or import a CSV on the Book page.",
+  ],
   buildDemo: ["生成演示数据", "Build the demo book"],
 
   // Saved
@@ -193,4 +211,33 @@ export function shortName(name: string, lang: Lang): string {
   const m = /^(.*?) \((.*)\)$/.exec(name);
   if (!m) return name;
   return (lang === "zh" ? m[1] : m[2]).trim();
+}
+
+/** The label of each scenario field (as the engine names it in a refusal). */
+const fieldLabels: Record<string, Key> = {
+  name: "scenarioName",
+  advisor_cost: "advisorCost",
+  hq_share: "hqShare",
+  hq_advisors: "hqAdvisors",
+  min_assets: "threshold",
+  model: "model",
+  owner: "owner",
+  clients_per_advisor: "capacity",
+  coverage: "coverage",
+  uplift: "uplift",
+  activation: "activation",
+  cost_per_client: "costPerClient",
+  min_age: "age",
+  max_age: "age",
+  risk_profiles: "risk",
+  channels: "channel",
+};
+
+/** A field the engine names (`tiers[1].coverage`) as the screen labels it: `人机协同 · 覆盖率`. */
+export function fieldLabel(field: string, tierNames: string[], lang: Lang): string {
+  const m = /^tiers\[(\d+)\]\.([a-z_]+)/.exec(field);
+  const key = fieldLabels[m ? m[2] : field.replace(/\[.*$/, "")];
+  if (!key) return field;
+  const label = m && m[2] === "name" ? t("tierName", lang) : t(key, lang);
+  return m ? `${tierNames[Number(m[1])] ?? `#${Number(m[1]) + 1}`} · ${label}` : label;
 }

@@ -2,8 +2,8 @@
 // dialog picks the path, Rust writes the file (the same report as `reach report`).
 
 import { api, asError } from "./api";
-import { app } from "./app";
-import { toast } from "./dom";
+import { app } from "./app.svelte";
+import { toast } from "./feedback.svelte";
 import type { ScenarioInput } from "./generated";
 import { t } from "./i18n";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ScenarioInput } from "./generated";
-import { keys, shortName, t } from "./i18n";
+import { fieldLabel, keys, shortName, t } from "./i18n";
 import * as st from "./state";
 
 const scenario: ScenarioInput = {
@@ -9,8 +9,38 @@ const scenario: ScenarioInput = {
   hq_share: "0.3",
   hq_advisors: "0",
   tiers: [
-    { name: "专属投顾", min_assets: "500000", model: "advisor", owner: "branch", clients_per_advisor: "300", coverage: "0.9", uplift: "0.08", activation: "0.03", cost_per_client: "0", min_age: "", max_age: "", risk_profiles: null, channels: null, include_dormant: true },
-    { name: "人机协同", min_assets: "100000", model: "hybrid", owner: "hq", clients_per_advisor: "1500", coverage: "0.7", uplift: "0.08", activation: "0.03", cost_per_client: "20", min_age: "", max_age: "", risk_profiles: null, channels: null, include_dormant: true },
+    {
+      name: "专属投顾",
+      min_assets: "500000",
+      model: "advisor",
+      owner: "branch",
+      clients_per_advisor: "300",
+      coverage: "0.9",
+      uplift: "0.08",
+      activation: "0.03",
+      cost_per_client: "0",
+      min_age: "",
+      max_age: "",
+      risk_profiles: null,
+      channels: null,
+      include_dormant: true,
+    },
+    {
+      name: "人机协同",
+      min_assets: "100000",
+      model: "hybrid",
+      owner: "hq",
+      clients_per_advisor: "1500",
+      coverage: "0.7",
+      uplift: "0.08",
+      activation: "0.03",
+      cost_per_client: "20",
+      min_age: "",
+      max_age: "",
+      risk_profiles: null,
+      channels: null,
+      include_dormant: true,
+    },
   ],
 };
 
@@ -115,5 +145,15 @@ describe("the dictionary", () => {
     expect(shortName(scenario.name, "zh")).toBe("10万门槛 · 人机协同");
     expect(shortName(scenario.name, "en")).toBe("100k hybrid");
     expect(shortName("我的情景", "en")).toBe("我的情景");
+  });
+});
+
+describe("engine refusals", () => {
+  it("name the field as the screen labels it", () => {
+    expect(fieldLabel("tiers[1].coverage", ["专属投顾", "人机协同"], "zh")).toBe("人机协同 · 覆盖率");
+    expect(fieldLabel("tiers[0].name", ["A"], "en")).toBe("A · Tier name");
+    expect(fieldLabel("tiers[2].risk_profiles[0]", ["a", "b", "c"], "en")).toBe("c · Risk class");
+    expect(fieldLabel("hq_share", [], "zh")).toBe("总部收入归属比例");
+    expect(fieldLabel("sweep_tier", [], "zh")).toBe("sweep_tier");
   });
 });
