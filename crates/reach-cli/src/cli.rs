@@ -34,6 +34,9 @@ pub enum Command {
         /// With --csv: also write the branches file (branch,region,advisors).
         #[arg(long, value_name = "FILE", requires = "csv")]
         branches_csv: Option<PathBuf>,
+        /// Also write the synthetic demo pilot (known effects) as an outcome CSV.
+        #[arg(long, value_name = "FILE")]
+        pilot_csv: Option<PathBuf>,
     },
     /// Import a customer book (all or nothing) from CSV — UTF-8 or GBK, English or Chinese
     /// headers (docs/import.md) — or from an Excel workbook (.xlsx). Ctrl-C cancels.
@@ -92,6 +95,21 @@ pub enum Command {
     /// Saved scenarios in the warehouse.
     #[command(subcommand)]
     Scenario(ScenarioCommand),
+    /// Pilots (campaign outcomes, treated vs control) stored in the warehouse.
+    #[command(subcommand)]
+    Pilot(PilotCommand),
+    /// What a pilot really did (MODEL section 11): uplift, activation, asset growth and wealth
+    /// share with 95% intervals and flags, overall and per segment.
+    Evaluate {
+        /// An outcome CSV (customer_id, group, revenue_before, …).
+        #[arg(required_unless_present = "pilot", conflicts_with = "pilot")]
+        file: Option<PathBuf>,
+        /// A stored pilot instead of a file.
+        #[arg(long, value_name = "NAME")]
+        pilot: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
     /// What the warehouse holds: the book, its bands and the import history.
     Book {
         #[arg(long)]
@@ -148,5 +166,22 @@ pub enum ScenarioCommand {
     /// Print a saved scenario as TOML.
     Show { name: String },
     /// Delete a saved scenario.
+    Delete { name: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PilotCommand {
+    /// Import a pilot outcome file under a new name (all or nothing).
+    Import {
+        file: PathBuf,
+        #[arg(long)]
+        name: String,
+    },
+    /// List the stored pilots.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Delete a stored pilot.
     Delete { name: String },
 }

@@ -9,6 +9,8 @@ mod book_info;
 mod cli;
 mod demo_csv;
 mod error;
+mod evaluation;
+mod pilots;
 mod reports;
 mod scenario_source;
 mod tables;
@@ -30,10 +32,14 @@ fn main() {
 async fn dispatch(cli: Cli) -> CliResult {
     let db = cli.db.unwrap_or_else(reach_store::Warehouse::default_path);
     match cli.command {
-        Command::Demo { customers, seed, csv: Some(file), branches_csv } => {
-            demo_csv::write(&reach_core::demo::DemoParams { customers, seed }, &file, branches_csv.as_deref())
+        Command::Demo { customers, seed, csv, branches_csv, pilot_csv } => {
+            let params = reach_core::demo::DemoParams { customers, seed };
+            match csv {
+                Some(file) => demo_csv::write(&params, &file, branches_csv.as_deref())?,
+                None => warehouse_setup::demo(&db, customers, seed).await?,
+            }
+            pilot_csv.map_or(Ok(()), |out| pilots::write_demo_pilot_csv(&params, &out))
         }
-        Command::Demo { customers, seed, csv: None, .. } => warehouse_setup::demo(&db, customers, seed).await,
         Command::Import { customers, branches, replace, lang } => {
             book_import::import(&db, &customers, branches.as_deref(), replace, lang).await
         }
@@ -44,6 +50,8 @@ async fn dispatch(cli: Cli) -> CliResult {
         }
         Command::Compare { scenarios, json } => analysis::compare(&db, &scenarios, json).await,
         Command::Scenario(cmd) => scenario_source::command(&db, cmd).await,
+        Command::Pilot(cmd) => pilots::command(&db, cmd).await,
+        Command::Evaluate { file, pilot, json } => evaluation::evaluate(&db, file, pilot, json).await,
         Command::Book { json } => book_info::show(&db, json).await,
         Command::Bench { customers, memory_customers, write } => {
             bench::run(&db, customers, memory_customers, write.as_deref()).await

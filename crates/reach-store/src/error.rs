@@ -75,6 +75,15 @@ pub enum StoreError {
     #[error("`{0}` is not a usable scenario name: it must not be empty")]
     InvalidName(String),
 
+    #[error("no pilot is named `{0}`")]
+    PilotNotFound(String),
+
+    #[error("a pilot is already named `{0}`; pick another name or delete it first")]
+    PilotExists(String),
+
+    #[error("`{name}` is not a usable pilot name: it {reason}")]
+    InvalidPilotName { name: String, reason: String },
+
     #[error("{path}: {source}")]
     Io {
         path: String,
@@ -106,6 +115,9 @@ impl StoreError {
             Self::ScenarioNotFound(_) => "scenario_not_found",
             Self::ScenarioExists(_) => "scenario_exists",
             Self::InvalidName(_) => "invalid_name",
+            Self::PilotNotFound(_) => "pilot_not_found",
+            Self::PilotExists(_) => "pilot_exists",
+            Self::InvalidPilotName { .. } => "invalid_name",
             Self::Io { .. } => "io",
             Self::Database(_) => "database",
             Self::Migration(_) => "migration",
@@ -124,6 +136,9 @@ impl StoreError {
                 | Self::ScenarioNotFound(_)
                 | Self::ScenarioExists(_)
                 | Self::InvalidName(_)
+                | Self::PilotNotFound(_)
+                | Self::PilotExists(_)
+                | Self::InvalidPilotName { .. }
         )
     }
 

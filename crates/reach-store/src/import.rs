@@ -141,8 +141,9 @@ impl Warehouse {
     }
 
     /// Builds the calibrated demo book (synthetic customers, labelled as such) and makes it
-    /// the warehouse's book, replacing any other in one transaction: `import_demo_with` with
-    /// the default control.
+    /// the warehouse's book, replacing any other in one transaction, then (re)builds the
+    /// synthetic demo pilot on it (`build_demo_pilot`): `import_demo_with` with the default
+    /// control.
     pub async fn import_demo(&self, params: &DemoParams) -> Result<ImportSummary, StoreError> {
         self.import_demo_with(params, &ImportControl::default()).await
     }
@@ -203,6 +204,7 @@ impl Warehouse {
         .await;
         match result {
             Ok(meta) => {
+                self.build_demo_pilot(&params).await?;
                 Ok(ImportSummary { meta, warnings: Vec::new(), elapsed_ms: elapsed_ms(started), file_format: None })
             }
             Err(e) => {

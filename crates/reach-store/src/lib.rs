@@ -5,7 +5,8 @@
 //! checking rows in `customers_file` and `branches_file`, refusing with a `problem` code;
 //! writing in `book_write`), loading the in-memory
 //! book (`book_load`, through reach-core's `snapshot`), the current book's description
-//! (`book_meta`), saved scenarios (`scenarios`) and the import history (`history`).
+//! (`book_meta`), saved scenarios (`scenarios`), the import history (`history`), and pilot
+//! outcomes (`pilot_file` checks the file, `pilots` stores them; MODEL section 11).
 //! Errors (`error`) carry a stable code for the UI.
 
 mod aliases;
@@ -22,6 +23,8 @@ mod history;
 mod import;
 mod import_control;
 mod notation;
+mod pilot_file;
+mod pilots;
 mod problem;
 mod scenarios;
 mod table;
@@ -39,6 +42,8 @@ pub use history::{ImportOutcome, ImportRecord};
 pub use import::ImportSummary;
 pub use import_control::{ImportControl, Progress};
 pub use notation::{CHANNEL_NAMES, RISK_NAMES};
+pub use pilot_file::{read_pilot, PilotRead, PILOT_COLUMNS};
+pub use pilots::{PilotImport, PilotImportRecord, PilotInfo, PilotSource};
 pub use problem::Problem;
 pub use scenarios::SavedScenario;
 pub use template::{template_bytes, write_template, TemplateFormat};

@@ -30,6 +30,8 @@ pub enum Problem {
     NotARiskProfile { value: String },
     /// Not online/offline (or a Chinese name of one).
     NotAChannel { value: String },
+    /// Not a pilot group: treated or control (or a Chinese name of one).
+    NotAGroup { value: String },
     /// A customer id seen before.
     DuplicateCustomer { value: String, first_line: u64 },
     /// A branch listed twice in the branches file.
@@ -94,6 +96,7 @@ impl Problem {
             Self::AgeOutOfRange { .. } => "age_out_of_range",
             Self::NotARiskProfile { .. } => "not_a_risk_profile",
             Self::NotAChannel { .. } => "not_a_channel",
+            Self::NotAGroup { .. } => "not_a_group",
             Self::DuplicateCustomer { .. } => "duplicate_customer",
             Self::DuplicateBranch { .. } => "duplicate_branch",
             Self::TooManyBranches { .. } => "too_many_branches",
@@ -145,6 +148,10 @@ impl Problem {
             Self::NotAChannel { value } => (
                 format!("`{value}` is not `online` or `offline` (线上/线下)"),
                 format!("“{value}”不是线上（online）或线下（offline）"),
+            ),
+            Self::NotAGroup { value } => (
+                format!("`{value}` is not `treated` or `control` (实验组/对照组)"),
+                format!("“{value}”不是实验组（treated）或对照组（control）"),
             ),
             Self::DuplicateCustomer { value, first_line } => (
                 format!("`{value}` is a duplicate: it already appears on line {first_line}"),

@@ -31,11 +31,13 @@
 //!
 //! Files: `calibration` (the published shares and the assumptions the generator follows),
 //! `branches` (the 30 branches, their sizes and advisor headcounts), `generator` (the random
-//! stream of customers and the in-memory book).
+//! stream of customers and the in-memory book), `pilot` (the synthetic demo pilot with known
+//! effects, MODEL section 11).
 
 mod branches;
 mod calibration;
 mod generator;
+mod pilot;
 #[cfg(test)]
 mod tests;
 
@@ -44,6 +46,9 @@ pub use calibration::{
     POLICY_CLIENTS_PER_ADVISOR, POLICY_MIN_ASSETS_FEN, TOP_CAP_FEN, WEALTH_FEE_RATE, ZERO_ASSET_SHARE,
 };
 pub use generator::{generate, generate_all, generate_book};
+pub use pilot::{
+    demo_pilot, generate_pilot, pilot_stride, PilotParams, TrueEffects, DEMO_PILOT_LABEL, DEMO_PILOT_NAME,
+};
 
 /// The label every view of the demo book must carry.
 pub const DEMO_LABEL: &str = "合成演示数据 Synthetic demo book (not real customers)";
