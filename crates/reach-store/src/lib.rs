@@ -5,10 +5,13 @@
 //! checking rows in `customers_file` and `branches_file`, refusing with a `problem` code;
 //! writing in `book_write`), loading the in-memory
 //! book (`book_load`, through reach-core's `snapshot`), the current book's description
-//! (`book_meta`), saved scenarios (`scenarios`) and the import history (`history`).
+//! (`book_meta`), saved scenarios (`scenarios`) and the import history (`history`). Each
+//! import keeps the book it replaces (`previous_book`, for undo); `backup` copies and
+//! restores the whole warehouse.
 //! Errors (`error`) carry a stable code for the UI.
 
 mod aliases;
+mod backup;
 mod book_load;
 mod book_meta;
 mod book_write;
@@ -22,6 +25,7 @@ mod history;
 mod import;
 mod import_control;
 mod notation;
+mod previous_book;
 mod problem;
 mod scenarios;
 mod table;
@@ -30,6 +34,7 @@ mod warehouse;
 mod xlsx_input;
 
 pub use aliases::{header_key, ColumnSpec, BRANCH_COLUMNS, CUSTOMER_COLUMNS as CUSTOMER_COLUMN_SPECS};
+pub use backup::RestoreSummary;
 pub use book_load::LoadedBook;
 pub use book_meta::{BookMeta, BookSource};
 pub use customers_file::COLUMNS as CUSTOMER_COLUMNS;
@@ -40,7 +45,8 @@ pub use import::ImportSummary;
 pub use import_control::{ImportControl, Progress};
 pub use notation::{CHANNEL_NAMES, RISK_NAMES};
 pub use problem::Problem;
+pub use previous_book::ReplacePreview;
 pub use scenarios::SavedScenario;
 pub use template::{template_bytes, write_template, TemplateFormat};
-pub use warehouse::{Warehouse, APP_IDENTIFIER, FILE_NAME, PATH_ENV};
+pub use warehouse::{Warehouse, APP_IDENTIFIER, BUSY_TIMEOUT, FILE_NAME, PATH_ENV};
 pub use xlsx_input::EXCEL_MAX_ROWS;
