@@ -1,13 +1,13 @@
 //! `reach run`, `reach sweep` and `reach compare`: load the book once, run the engine, print
 //! a table or the JSON of MODEL.md section 5.
 
-use std::path::Path;
-
 use reach_core::sweep::{linear_points, log_points, sweep as sweep_points};
 use reach_core::{run as run_scenario, ScenarioResult};
 use rust_decimal::Decimal;
 
 use crate::error::{CliError, CliResult};
+use crate::output::{escaped, out, outln};
+use crate::warehouse_path::Db;
 use crate::{scenario_source, tables, warehouse_setup};
 
 pub struct Points {
@@ -19,23 +19,21 @@ pub struct Points {
 
 fn print_json<T: serde::Serialize>(value: &T) -> CliResult {
     let text = serde_json::to_string_pretty(value).map_err(|e| CliError::Failure(e.to_string()))?;
-    println!("{text}");
-    Ok(())
+    outln!("{text}")
 }
 
-pub async fn run(db: &Path, source: &str, json: bool) -> CliResult {
+pub async fn run(db: &Db, source: &str, json: bool) -> CliResult {
     let scenario = scenario_source::load(db, source).await?;
     let loaded = warehouse_setup::book_or_offer_demo(db).await?;
     let result = run_scenario(&loaded.book, &scenario)?;
     if json {
         print_json(&result)
     } else {
-        print!("{}", tables::result(&result));
-        Ok(())
+        out!("{}", tables::result(&result))
     }
 }
 
-pub async fn sweep(db: &Path, source: &str, tier: &str, p: Points, json: bool) -> CliResult {
+pub async fn sweep(db: &Db, source: &str, tier: &str, p: Points, json: bool) -> CliResult {
     if p.steps == 0 {
         return Err(CliError::bad("--steps must be at least 1"));
     }
@@ -53,13 +51,12 @@ pub async fn sweep(db: &Path, source: &str, tier: &str, p: Points, json: bool) -
         let rows: Vec<_> = points.iter().map(|pt| pt.row(tier)).collect();
         print_json(&rows)
     } else {
-        println!("Sweep of `{tier}` in scenario `{}`", scenario.name);
-        print!("{}", tables::sweep(tier, &points));
-        Ok(())
+        outln!("Sweep of `{}` in scenario `{}`", escaped(tier), escaped(&scenario.name))?;
+        out!("{}", tables::sweep(tier, &points))
     }
 }
 
-pub async fn compare(db: &Path, sources: &[String], json: bool) -> CliResult {
+pub async fn compare(db: &Db, sources: &[String], json: bool) -> CliResult {
     let mut scenarios = Vec::with_capacity(sources.len());
     for s in sources {
         scenarios.push(scenario_source::load(db, s).await?);
@@ -70,7 +67,6 @@ pub async fn compare(db: &Path, sources: &[String], json: bool) -> CliResult {
     if json {
         print_json(&results)
     } else {
-        print!("{}", tables::comparison(&results));
-        Ok(())
+        out!("{}", tables::comparison(&results))
     }
 }

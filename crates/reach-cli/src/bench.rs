@@ -14,6 +14,7 @@ use reach_store::Warehouse;
 use rust_decimal::Decimal;
 
 use crate::error::{CliError, CliResult};
+use crate::output::{errln, out, outln};
 
 /// The scenario timed: three tiers, with age, risk, channel and dormancy filters.
 const SCENARIO: &str = include_str!("../../../scenarios/30k.toml");
@@ -44,17 +45,17 @@ fn secs(d: Duration) -> String {
     format!("{:.2} s", d.as_secs_f64())
 }
 
-pub async fn run(_db: &Path, customers: usize, memory_customers: usize, write: Option<&Path>) -> CliResult {
+pub async fn run(customers: usize, memory_customers: usize, write: Option<&Path>) -> CliResult {
     let scratch = std::env::temp_dir().join(format!("reach-bench-{}", std::process::id()));
     std::fs::create_dir_all(&scratch)?;
     let result = measure(&scratch, customers, memory_customers).await;
     let _ = std::fs::remove_dir_all(&scratch);
     let figures = result?;
     let report = markdown(customers, &figures);
-    print!("{report}");
+    out!("{report}")?;
     if let Some(path) = write {
         write_section(path, &report).map_err(|e| CliError::Failure(format!("{}: {e}", path.display())))?;
-        eprintln!("wrote {}", path.display());
+        errln!("wrote {}", path.display());
     }
     Ok(())
 }
@@ -64,7 +65,7 @@ async fn measure(scratch: &Path, customers: usize, memory_customers: usize) -> C
     let params = DemoParams { customers, ..DemoParams::default() };
     let mut figures = Vec::new();
     let mut figure = |what: String, target: &str, measured: String, met: Option<bool>| {
-        eprintln!("{what}: {measured}");
+        errln!("{what}: {measured}");
         figures.push(Figure { what, target: target.into(), measured, met });
     };
 
@@ -212,8 +213,7 @@ pub fn memory_child(customers: usize) -> CliResult {
         .and_then(|v| v.split_whitespace().next())
         .unwrap_or("0")
         .to_string();
-    println!("{peak} kB peak; book columns {} bytes", book.heap_bytes());
-    Ok(())
+    outln!("{peak} kB peak; book columns {} bytes", book.heap_bytes())
 }
 
 fn machine() -> String {

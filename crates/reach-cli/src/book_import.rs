@@ -12,34 +12,50 @@ use reach_core::money::format_count;
 use reach_report::Lang;
 use reach_store::{ImportControl, ImportSummary, StoreError, Warehouse};
 
+use crate::ask;
 use crate::error::{CliError, CliResult};
+use crate::output::{errln, escaped, outln};
+use crate::warehouse_path::Db;
+use crate::warehouse_setup::{describe_replace, kept_note};
 
-pub async fn import(db: &Path, customers: &Path, branches: Option<&Path>, replace: bool, lang: Lang) -> CliResult {
+pub async fn import(db: &Db, customers: &Path, branches: Option<&Path>, replace: bool, lang: Lang) -> CliResult {
     let zh = lang == Lang::Zh;
-    let wh = Warehouse::open(db).await?;
+    let wh = db.open().await?;
+    let preview = wh.replace_preview().await?;
+    if let (Some(p), false) = (&preview, replace) {
+        let question = format!("Replace it with {}?", customers.display());
+        if !ask::confirm(&describe_replace(p), &question, false)? {
+            return Err(CliError::bad(format!(
+                "{}\nNothing was imported: import again with --replace to replace it.",
+                describe_replace(p)
+            )));
+        }
+    }
     let watch = Watch::start(zh);
-    let result = wh.import_file(customers, branches, replace, &watch.control).await;
+    let result = wh.import_file(customers, branches, true, &watch.control).await;
     let summary = watch.finish(result, zh)?;
     for w in &summary.warnings {
-        eprintln!("{}: {w}", if zh { "注意" } else { "warning" });
+        errln!("{}: {w}", if zh { "注意" } else { "warning" });
     }
     let format = summary.file_format.as_deref().unwrap_or("");
     let customers_n = format_count(summary.meta.customers.into());
     let seconds = summary.elapsed_ms as f64 / 1000.0;
+    let file = escaped(&customers.display().to_string()).into_owned();
     if zh {
-        println!(
-            "已从 {}（{format}）导入 {customers_n} 位客户、{} 个营业部，用时 {seconds:.1} 秒\n数据仓库：{}",
-            customers.display(),
+        outln!(
+            "已从 {file}（{format}）导入 {customers_n} 位客户、{} 个营业部，用时 {seconds:.1} 秒\n数据仓库：{}",
             summary.meta.branches,
             wh.path().display()
-        );
+        )?;
     } else {
-        println!(
-            "Imported {customers_n} customers in {} branches from {} ({format}) in {seconds:.1} s\nWarehouse: {}",
+        outln!(
+            "Imported {customers_n} customers in {} branches from {file} ({format}) in {seconds:.1} s\nWarehouse: {}",
             summary.meta.branches,
-            customers.display(),
             wh.path().display()
-        );
+        )?;
+    }
+    if let Some(p) = preview {
+        outln!("{}", kept_note(&p.replaced))?;
     }
     Ok(())
 }
@@ -49,11 +65,10 @@ pub fn template(out: &Path, lang: Lang) -> CliResult {
     let zh = lang == Lang::Zh;
     reach_store::write_template(out, zh).map_err(|e| store_error(e, zh))?;
     if zh {
-        println!("已写出客户名册模板（中文表头，2 行示例）：{}", out.display());
+        outln!("已写出客户名册模板（中文表头，2 行示例）：{}", out.display())
     } else {
-        println!("Wrote the customer book template (English headers, 2 example rows) to {}", out.display());
+        outln!("Wrote the customer book template (English headers, 2 example rows) to {}", out.display())
     }
-    Ok(())
 }
 
 /// Builds the demo book with the same progress bar and Ctrl-C as an import.

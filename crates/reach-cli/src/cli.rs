@@ -39,13 +39,16 @@ pub enum Command {
         pilot_csv: Option<PathBuf>,
     },
     /// Import a customer book (all or nothing) from CSV — UTF-8 or GBK, English or Chinese
-    /// headers (docs/import.md) — or from an Excel workbook (.xlsx). Ctrl-C cancels.
+    /// headers (docs/import.md) — or from an Excel workbook (.xlsx). Ctrl-C cancels. When a
+    /// book is loaded, says what a replace drops and asks at a terminal; elsewhere refuses
+    /// unless --replace.
     Import {
         #[arg(long, value_name = "FILE")]
         customers: PathBuf,
         #[arg(long, value_name = "FILE")]
         branches: Option<PathBuf>,
-        /// Replace the current book (atomically).
+        /// Replace the current book (atomically; it is kept as the previous book, which
+        /// `reach book undo` brings back).
         #[arg(long)]
         replace: bool,
         /// Language of messages and refusals (en or zh).
@@ -110,10 +113,25 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// What the warehouse holds: the book, its bands and the import history.
+    /// What the warehouse holds: the book, its bands, the previous book and the import
+    /// history; `undo` and `drop-previous` manage the previous book.
     Book {
         #[arg(long)]
         json: bool,
+        #[command(subcommand)]
+        action: Option<BookCommand>,
+    },
+    /// Write a consistent copy of the warehouse to a new file (safe while the app runs).
+    Backup {
+        /// The copy to write; an existing file is never overwritten.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Replace the warehouse with a backup, after checking it; the current warehouse is kept
+    /// as a backup file beside it, and the current saved scenarios are kept.
+    Restore {
+        /// A backup written by `reach backup` (or another Reach warehouse file).
+        file: PathBuf,
     },
     /// Measure the performance targets on this machine and write docs/benchmarks.md.
     Bench {
@@ -155,11 +173,15 @@ pub enum Command {
 
 #[derive(Debug, Subcommand)]
 pub enum ScenarioCommand {
-    /// Validate a TOML file and save it under its name (or --name), replacing one of that name.
+    /// Validate a TOML file and save it under its name (or --name). A scenario of that name is
+    /// replaced only after asking at a terminal, or with --overwrite.
     Save {
         file: PathBuf,
         #[arg(long)]
         name: Option<String>,
+        /// Replace a saved scenario of the same name without asking.
+        #[arg(long)]
+        overwrite: bool,
     },
     /// List the saved scenarios.
     List,
@@ -184,4 +206,13 @@ pub enum PilotCommand {
     },
     /// Delete a stored pilot.
     Delete { name: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BookCommand {
+    /// Undo the last import: bring back the book it replaced (the replaced one is kept in
+    /// turn, so undoing again redoes). Saved scenarios are untouched.
+    Undo,
+    /// Drop the previous book for good (it is kept by every import until dropped).
+    DropPrevious,
 }

@@ -2,19 +2,21 @@
 //! pilot, as MODEL's JSON or as a table (estimate, 95% interval, group sizes, flags with their
 //! reasons, then the segments).
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Cell, CellAlignment, Table};
 use reach_core::evaluation::{Estimate, Evaluation};
 use reach_core::money::format_count;
-use reach_store::{read_pilot, Warehouse};
+use reach_store::read_pilot;
 
 use crate::error::{CliError, CliResult};
+use crate::output::{errln, escaped, out, outln};
+use crate::warehouse_path::Db;
 
 /// Evaluates the outcome file `file` or the stored pilot `pilot` (exactly one of them).
-pub async fn evaluate(db: &Path, file: Option<PathBuf>, pilot: Option<String>, json: bool) -> CliResult {
-    let wh = Warehouse::open(db).await?;
+pub async fn evaluate(db: &Db, file: Option<PathBuf>, pilot: Option<String>, json: bool) -> CliResult {
+    let wh = db.open().await?;
     let (title, customers) = match (file, pilot) {
         (Some(path), None) => {
             let owned = path.clone();
@@ -23,7 +25,7 @@ pub async fn evaluate(db: &Path, file: Option<PathBuf>, pilot: Option<String>, j
                 .map_err(|e| CliError::Failure(e.to_string()))?;
             let read = read?;
             for w in &read.warnings {
-                eprintln!("warning: {w}");
+                errln!("warning: {w}");
             }
             let mut customers = read.customers;
             wh.attach_profiles(&mut customers).await?;
@@ -39,9 +41,9 @@ pub async fn evaluate(db: &Path, file: Option<PathBuf>, pilot: Option<String>, j
     let evaluation = Evaluation::of(&customers);
     if json {
         let text = serde_json::to_string_pretty(&evaluation).map_err(|e| CliError::Failure(e.to_string()))?;
-        println!("{text}");
+        outln!("{text}")?;
     } else {
-        print!("{}", human(&title, &evaluation));
+        out!("{}", human(&escaped(&title), &evaluation))?;
     }
     Ok(())
 }

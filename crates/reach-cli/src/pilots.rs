@@ -7,54 +7,56 @@ use std::path::Path;
 use reach_core::demo::{demo_pilot, DemoParams, PilotParams};
 use reach_core::evaluation::PilotCustomer;
 use reach_core::money::{format_count, yuan};
-use reach_store::{Warehouse, PILOT_COLUMNS};
+use reach_store::PILOT_COLUMNS;
 
 use crate::cli::PilotCommand;
 use crate::error::{CliError, CliResult};
+use crate::output::{errln, escaped, outln};
+use crate::warehouse_path::Db;
 
-pub async fn command(db: &Path, cmd: PilotCommand) -> CliResult {
-    let wh = Warehouse::open(db).await?;
+pub async fn command(db: &Db, cmd: PilotCommand) -> CliResult {
+    let wh = db.open().await?;
     match cmd {
         PilotCommand::Import { file, name } => {
             let done = wh.import_pilot(&file, &name).await?;
             for w in &done.warnings {
-                eprintln!("warning: {w}");
+                errln!("warning: {w}");
             }
             let p = &done.pilot;
-            println!(
+            outln!(
                 "Imported pilot `{}`: {} customers ({} treated, {} control) from {}\n\
                  In the current book: {}; not in it: {} (channel and age segments cover only the former)",
-                p.name,
+                escaped(&p.name),
                 format_count(p.customers.into()),
                 format_count(p.treated.into()),
                 format_count(p.control.into()),
                 file.display(),
                 format_count(p.in_book.into()),
                 format_count(p.not_in_book.into()),
-            );
+            )?;
         }
         PilotCommand::List { json } => {
             let pilots = wh.list_pilots().await?;
             if json {
-                println!("{}", serde_json::to_string_pretty(&pilots).map_err(|e| CliError::Failure(e.to_string()))?);
+                outln!("{}", serde_json::to_string_pretty(&pilots).map_err(|e| CliError::Failure(e.to_string()))?)?;
             } else {
                 for p in pilots {
-                    println!(
+                    outln!(
                         "{}\t{} customers ({} treated, {} control; {} in the book)\t{}\t(imported {})",
-                        p.name,
+                        escaped(&p.name),
                         format_count(p.customers.into()),
                         format_count(p.treated.into()),
                         format_count(p.control.into()),
                         format_count(p.in_book.into()),
                         p.label,
                         p.imported_at
-                    );
+                    )?;
                 }
             }
         }
         PilotCommand::Delete { name } => {
             wh.delete_pilot(&name).await?;
-            println!("Deleted pilot `{}`", name.trim());
+            outln!("Deleted pilot `{}`", escaped(name.trim()))?;
         }
     }
     Ok(())
@@ -75,11 +77,11 @@ pub fn write_demo_pilot_csv(book: &DemoParams, out: &Path) -> CliResult {
     }
     w.into_inner().map_err(|e| fail(&tmp, &e))?.flush()?;
     std::fs::rename(&tmp, out).map_err(|e| fail(out, &e))?;
-    println!(
+    outln!(
         "Wrote the synthetic demo pilot ({} customers) to {}",
         format_count(customers.len() as i128),
         out.display()
-    );
+    )?;
     Ok(())
 }
 

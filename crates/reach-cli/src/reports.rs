@@ -11,6 +11,8 @@ use reach_report::charts::{self, ChartKind};
 use reach_report::{Lang, ReportFormat, ReportInput};
 
 use crate::error::{CliError, CliResult};
+use crate::output::{escaped, outln};
+use crate::warehouse_path::Db;
 use crate::{scenario_source, warehouse_setup};
 
 fn extension(out: &Path) -> String {
@@ -28,7 +30,7 @@ fn report_format(out: &Path) -> CliResult<ReportFormat> {
 
 /// Loads each scenario with the text its fingerprint is taken from: the file's own text, or a
 /// saved scenario's TOML.
-async fn load_scenarios(db: &Path, sources: &[String]) -> CliResult<Vec<ReportSource>> {
+async fn load_scenarios(db: &Db, sources: &[String]) -> CliResult<Vec<ReportSource>> {
     let mut out = Vec::with_capacity(sources.len());
     for source in sources {
         let scenario = scenario_source::load(db, source).await?;
@@ -43,7 +45,7 @@ async fn load_scenarios(db: &Path, sources: &[String]) -> CliResult<Vec<ReportSo
     Ok(out)
 }
 
-async fn report_input(db: &Path, sources: &[String]) -> CliResult<ReportInput> {
+async fn report_input(db: &Db, sources: &[String]) -> CliResult<ReportInput> {
     let scenarios = load_scenarios(db, sources).await?;
     let loaded = warehouse_setup::book_or_offer_demo(db).await?;
     reports::report_input(&loaded, scenarios).map_err(|e| CliError::bad(e.to_string()))
@@ -60,26 +62,25 @@ fn report_error(e: reach_report::ReportError) -> CliError {
     CliError::Failure(e.to_string())
 }
 
-pub async fn report(db: &Path, sources: &[String], out: &Path, lang: Lang) -> CliResult {
+pub async fn report(db: &Db, sources: &[String], out: &Path, lang: Lang) -> CliResult {
     let format = report_format(out)?;
     let started = Instant::now();
     let input = report_input(db, sources).await?;
     let bytes = reach_report::render(&input, format, lang).map_err(report_error)?;
     write_atomically(out, &bytes)?;
-    println!(
+    outln!(
         "Wrote {} ({} scenario{}, {} KB) in {:.1} s, on the book `{}`{}",
         out.display(),
         input.scenarios.len(),
         if input.scenarios.len() == 1 { "" } else { "s" },
         bytes.len().div_ceil(1024),
         started.elapsed().as_secs_f64(),
-        input.book.label,
+        escaped(&input.book.label),
         if input.book.synthetic { " (synthetic)" } else { "" }
-    );
-    Ok(())
+    )
 }
 
-pub async fn chart(db: &Path, kind: ChartKind, sources: &[String], out: &Path, lang: Lang) -> CliResult {
+pub async fn chart(db: &Db, kind: ChartKind, sources: &[String], out: &Path, lang: Lang) -> CliResult {
     let png = match extension(out).as_str() {
         "svg" => false,
         "png" => true,
@@ -108,8 +109,7 @@ pub async fn chart(db: &Path, kind: ChartKind, sources: &[String], out: &Path, l
     };
     let bytes = if png { chart.png(lang) } else { chart.svg(lang).map(String::into_bytes) }.map_err(report_error)?;
     write_atomically(out, &bytes)?;
-    println!("Wrote {} ({} chart, {} KB)", out.display(), kind, bytes.len().div_ceil(1024));
-    Ok(())
+    outln!("Wrote {} ({} chart, {} KB)", out.display(), kind, bytes.len().div_ceil(1024))
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! Human-readable output: results, sweeps and comparisons as aligned tables, CNY with
 //! thousands separators and two decimals, expected counts with two decimals as the model
-//! keeps them.
+//! keeps them. Every name is shown through `output::escaped`.
 
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Cell, CellAlignment, Table};
@@ -11,11 +11,18 @@ use reach_core::ScenarioResult;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
+use crate::output::escaped;
+
 fn table(header: &[&str]) -> Table {
     let mut t = Table::new();
     t.load_preset(UTF8_FULL_CONDENSED);
     t.set_header(header.iter().map(Cell::new));
     t
+}
+
+/// A name from the user's files or scenarios, control characters escaped.
+fn name(text: &str) -> Cell {
+    Cell::new(escaped(text))
 }
 
 fn right(text: String) -> Cell {
@@ -45,8 +52,11 @@ fn metric_value(kind: MetricKind, v: Decimal, signed: bool) -> Cell {
 
 /// A full result: totals, tiers, branches, HQ.
 pub fn result(r: &ScenarioResult) -> String {
-    let mut out =
-        format!("Scenario: {}   ({} customers in the book)\n\n", r.scenario, format_count(r.customers.into()));
+    let mut out = format!(
+        "Scenario: {}   ({} customers in the book)\n\n",
+        escaped(&r.scenario),
+        format_count(r.customers.into())
+    );
     let mut totals = table(&["Totals", ""]);
     for row in compare_totals(std::slice::from_ref(r)) {
         totals.add_row(vec![
@@ -60,7 +70,7 @@ pub fn result(r: &ScenarioResult) -> String {
         table(&["Tier", "Min assets", "Model", "Owner", "Eligible", "Served", "Advisors", "Incremental", "Cost"]);
     for t in &r.tiers {
         tiers.add_row(vec![
-            Cell::new(&t.name),
+            name(&t.name),
             cny(t.min_assets),
             Cell::new(t.model.as_str()),
             Cell::new(t.owner.as_str()),
@@ -78,7 +88,7 @@ pub fn result(r: &ScenarioResult) -> String {
     let load = |l: Option<Decimal>| l.map_or_else(|| right("—".into()), expected);
     for b in &r.branches {
         branches.add_row(vec![
-            Cell::new(&b.branch),
+            name(&b.branch),
             count(b.eligible),
             expected(b.served),
             count(b.advisors_needed),
@@ -108,7 +118,7 @@ pub fn result(r: &ScenarioResult) -> String {
 /// One totals row per sweep point.
 pub fn sweep(tier: &str, points: &[SweepPoint]) -> String {
     let mut t = table(&[
-        &format!("{tier}: min assets"),
+        &format!("{}: min assets", escaped(tier)),
         "Eligible",
         "Served",
         "Advisors",
@@ -138,9 +148,9 @@ pub fn sweep(tier: &str, points: &[SweepPoint]) -> String {
 pub fn comparison(results: &[ScenarioResult]) -> String {
     let mut header: Vec<String> = vec!["Metric".into()];
     for (i, r) in results.iter().enumerate() {
-        header.push(r.scenario.clone());
+        header.push(escaped(&r.scenario).into_owned());
         if i > 0 {
-            header.push(format!("Δ vs {}", results[0].scenario));
+            header.push(format!("Δ vs {}", escaped(&results[0].scenario)));
         }
     }
     let refs: Vec<&str> = header.iter().map(String::as_str).collect();
@@ -162,7 +172,7 @@ pub fn comparison(results: &[ScenarioResult]) -> String {
             let signed =
                 |v: i64| right(if v > 0 { format!("+{}", format_count(v.into())) } else { format_count(v.into()) });
             b.add_row(vec![
-                Cell::new(&s.branch),
+                name(&s.branch),
                 signed(s.eligible_delta),
                 signed(s.advisors_needed_delta),
                 signed(s.hires_delta),
@@ -171,7 +181,8 @@ pub fn comparison(results: &[ScenarioResult]) -> String {
         }
         out.push_str(&format!(
             "\nBranches, {} vs {} (biggest gain first):\n{b}\n",
-            other.scenario, results[0].scenario
+            escaped(&other.scenario),
+            escaped(&results[0].scenario)
         ));
     }
     out

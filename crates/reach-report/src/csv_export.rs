@@ -1,7 +1,11 @@
 //! CSV for Excel on Chinese Windows: UTF-8 with a byte-order mark, CRLF line ends, headers in
 //! Chinese with English alongside, money as exact decimal text with two places (no separators),
 //! counts as integers. Three tables — totals, tiers, branches — each available alone, and
-//! together as one report file with a titled section per table.
+//! together as one report file with a titled section per table. Text cells that a
+//! spreadsheet would take for a formula are neutralised ([`text_cell`]); numbers Reach writes
+//! stay numbers.
+
+use std::borrow::Cow;
 
 use reach_core::compare::{compare_totals, METRICS};
 use reach_core::money::round2;
@@ -12,6 +16,22 @@ use crate::ReportError;
 
 /// The UTF-8 byte-order mark Excel needs to read UTF-8 CSV as UTF-8.
 pub const BOM: &str = "\u{feff}";
+
+/// A text cell safe to open in a spreadsheet (OWASP's rule against CSV formula injection):
+/// text that starts with `=`, `+`, `-`, `@`, a tab or a carriage return — or their full-width
+/// forms, which some spreadsheets also read as formulas — gets a leading `'`, so it is shown
+/// as written and never run. For names and labels only: numbers Reach writes itself (a
+/// negative net) are not text cells and are written as they are.
+pub fn text_cell(text: &str) -> Cow<'_, str> {
+    match text.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r' | '＝' | '＋' | '－' | '＠') => Cow::Owned(format!("'{text}")),
+        _ => Cow::Borrowed(text),
+    }
+}
+
+fn text(s: &str) -> String {
+    text_cell(s).into_owned()
+}
 
 fn money(d: Decimal) -> String {
     round2(d).to_string()
@@ -29,9 +49,13 @@ fn table(rows: &[Vec<String>]) -> Result<String, ReportError> {
 /// Totals: one row per metric, one column per scenario, then the deltas against the first.
 pub fn totals_rows(input: &ReportInput) -> Vec<Vec<String>> {
     let mut header = vec!["指标 Metric".to_string(), "key".to_string()];
-    header.extend(input.scenarios.iter().map(|s| s.scenario.name.clone()));
+    header.extend(input.scenarios.iter().map(|s| text(&s.scenario.name)));
     header.extend(
-        input.scenarios.iter().skip(1).map(|s| format!("Δ {} − {}", s.scenario.name, input.scenarios[0].scenario.name)),
+        input
+            .scenarios
+            .iter()
+            .skip(1)
+            .map(|s| text(&format!("Δ {} − {}", s.scenario.name, input.scenarios[0].scenario.name))),
     );
     let results: Vec<_> = input.scenarios.iter().map(|s| s.result.clone()).collect();
     let mut rows = vec![header];
@@ -68,8 +92,8 @@ pub fn tiers_rows(input: &ReportInput) -> Vec<Vec<String>> {
     for s in &input.scenarios {
         for t in &s.result.tiers {
             rows.push(vec![
-                s.scenario.name.clone(),
-                t.name.clone(),
+                text(&s.scenario.name),
+                text(&t.name),
                 money(t.min_assets),
                 t.model.as_str().to_string(),
                 t.owner.as_str().to_string(),
@@ -103,8 +127,8 @@ pub fn branches_rows(input: &ReportInput) -> Vec<Vec<String>> {
     for s in &input.scenarios {
         for b in &s.result.branches {
             rows.push(vec![
-                s.scenario.name.clone(),
-                b.branch.clone(),
+                text(&s.scenario.name),
+                text(&b.branch),
                 b.eligible.to_string(),
                 money(b.served),
                 b.advisors_needed.to_string(),
@@ -117,7 +141,7 @@ pub fn branches_rows(input: &ReportInput) -> Vec<Vec<String>> {
         }
         let h = &s.result.hq;
         rows.push(vec![
-            s.scenario.name.clone(),
+            text(&s.scenario.name),
             HQ_ROW.to_string(),
             String::new(),
             String::new(),
@@ -160,17 +184,17 @@ pub fn report(input: &ReportInput) -> Result<String, ReportError> {
     let b = &input.book;
     let mut prov = vec![
         vec!["# Reach 服务门槛情景报告 Service threshold scenario report".to_string()],
-        vec!["客户数据 Book".into(), b.label.clone()],
+        vec!["客户数据 Book".into(), text(&b.label)],
         vec!["合成数据 Synthetic".into(), if b.synthetic { "yes".into() } else { "no".into() }],
-        vec!["数据来源 Source".into(), b.source.clone()],
+        vec!["数据来源 Source".into(), text(&b.source)],
         vec!["客户数 Customers".into(), b.customers.to_string()],
-        vec!["快照日期 Snapshot date".into(), b.snapshot_date.clone().unwrap_or_default()],
-        vec!["导入时间 Imported at".into(), b.imported_at.clone()],
+        vec!["快照日期 Snapshot date".into(), text(b.snapshot_date.as_deref().unwrap_or_default())],
+        vec!["导入时间 Imported at".into(), text(&b.imported_at)],
         vec!["Reach 版本 version".into(), input.reach_version.clone()],
         vec!["报告生成 Generated at".into(), input.generated_at.clone()],
     ];
     for s in &input.scenarios {
-        prov.push(vec!["情景文件 Scenario file".into(), s.source_name.clone(), format!("sha256:{}", s.source_sha256)]);
+        prov.push(vec!["情景文件 Scenario file".into(), text(&s.source_name), format!("sha256:{}", s.source_sha256)]);
     }
     let mut out = String::from(BOM);
     out.push_str(&table(&prov)?);

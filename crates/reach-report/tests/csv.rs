@@ -83,3 +83,38 @@ fn the_report_file_has_provenance_and_the_three_sections() {
         .collect();
     assert_eq!(titles, csv_export::SECTIONS.to_vec());
 }
+
+#[test]
+fn text_cells_that_a_spreadsheet_would_run_are_neutralised_and_numbers_stay_numbers() {
+    let hostile = ["=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2+3", "@SUM(A1)", "\tTAB", "\rCR", "＝1+1"];
+    let mut input = common::input(2000);
+    input.book.label = hostile[0].to_string();
+    for (i, s) in input.scenarios.iter_mut().enumerate() {
+        s.scenario.name = format!("{}{i}", hostile[i]);
+        s.result.scenario = s.scenario.name.clone();
+        s.result.tiers[0].name = hostile[3].to_string();
+        s.result.branches[0].branch = hostile[4 + i].to_string();
+    }
+    let file = csv_export::report(&input).unwrap();
+    let cells: Vec<String> =
+        read(&file).iter().flat_map(|r| r.iter().map(str::to_string).collect::<Vec<_>>()).collect();
+    for h in hostile {
+        assert!(
+            cells.iter().any(|c| *c == format!("'{h}") || c.starts_with(&format!("'{h}"))),
+            "{h:?} not neutralised"
+        );
+        assert!(!cells.iter().any(|c| c.starts_with(h)), "{h:?} written raw");
+    }
+    // Every cell starting with a formula character is a number Reach wrote (a negative figure)
+    // or a neutralised text.
+    for c in &cells {
+        if c.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+            assert!(Decimal::from_str(c).is_ok(), "{c:?} would run as a formula");
+        }
+    }
+    let totals = read(&csv_export::totals(&input).unwrap());
+    let net = totals.iter().find(|r| &r[1] == "net").unwrap();
+    assert!(net.iter().skip(2).any(|v| v.starts_with('-')), "negative figures stay plain numbers: {net:?}");
+    assert_eq!(csv_export::text_cell("上海浦东"), "上海浦东");
+    assert_eq!(csv_export::text_cell("a=b"), "a=b");
+}

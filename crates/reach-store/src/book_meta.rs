@@ -92,7 +92,13 @@ impl Warehouse {
 }
 
 pub(crate) async fn read(conn: &mut SqliteConnection) -> Result<Option<BookMeta>, StoreError> {
-    let row = sqlx::query(&format!("SELECT {COLUMNS} FROM book WHERE id = 1")).fetch_optional(&mut *conn).await?;
+    read_table(conn, "book").await
+}
+
+/// The row of `table`: `book`, or `previous_book` for the book kept by the last import.
+pub(crate) async fn read_table(conn: &mut SqliteConnection, table: &str) -> Result<Option<BookMeta>, StoreError> {
+    let row =
+        sqlx::query(&format!("SELECT {COLUMNS} FROM \"{table}\" WHERE id = 1")).fetch_optional(&mut *conn).await?;
     row.map(|r| from_row(&r)).transpose()
 }
 

@@ -1,8 +1,9 @@
 //! Writing a book into the warehouse as ONE transaction: clear the old book (when replacing),
 //! insert branches and customers in multi-row batches, then the headcounts, the columnar
 //! snapshot, the `book` row and the history entry, and commit. Dropped before `finish`, the
-//! transaction rolls back and the warehouse is as it was. Shared by the CSV import and the
-//! demo book.
+//! transaction rolls back and the warehouse is as it was. The book replaced is kept whole as
+//! the previous book (`previous_book`), so one command undoes a wrong import. Shared by the
+//! CSV import and the demo book.
 
 use std::collections::{HashMap, HashSet};
 
@@ -13,6 +14,8 @@ use sqlx::{Sqlite, SqlitePool, Transaction};
 use crate::book_meta::{self, BookMeta};
 use crate::error::StoreError;
 use crate::history::{Attempt, ImportOutcome};
+use crate::previous_book;
+use crate::warehouse::begin_without_foreign_keys;
 
 /// Customers per INSERT statement (9 parameters each; SQLite allows 32,766).
 pub(crate) const ROWS_PER_INSERT: usize = 500;
@@ -60,23 +63,19 @@ pub(crate) struct BookWriter {
 
 impl BookWriter {
     /// Starts the write transaction. Refuses when a book exists and `replace` is false;
-    /// otherwise clears the old book (still inside the transaction).
+    /// otherwise sets the current book aside as the previous one, dropping the one kept
+    /// before (still inside the transaction).
     pub async fn begin(pool: &SqlitePool, replace: bool, headcounts: Headcounts) -> Result<Self, StoreError> {
         // Foreign keys are checked once for the whole book before commit rather than row by
         // row (a quarter of the insert's cost). The setting cannot change inside a transaction,
         // so it is turned off on a connection of its own, which is closed afterwards instead of
         // going back to the pool.
-        let mut conn = pool.acquire().await?;
-        conn.close_on_drop();
-        sqlx::query("PRAGMA foreign_keys = OFF").execute(&mut *conn).await?;
-        let mut tx = Transaction::begin(conn, Some("BEGIN IMMEDIATE".into())).await?;
-        if let Some(meta) = book_meta::read(&mut tx).await? {
+        let mut tx = begin_without_foreign_keys(pool).await?;
+        let current = book_meta::read(&mut tx).await?;
+        if let Some(meta) = &current {
             if !replace {
-                return Err(StoreError::BookExists { label: meta.label, customers: meta.customers });
+                return Err(StoreError::BookExists { label: meta.label.clone(), customers: meta.customers });
             }
-        }
-        for table in ["book", "book_snapshot"] {
-            sqlx::query(&format!("DELETE FROM {table}")).execute(&mut *tx).await?;
         }
         // Emptying `customers` row by row (which is what DELETE does to a table with foreign
         // keys) and keeping its customer_id index up to date while inserting in random id order
@@ -94,8 +93,16 @@ impl BookWriter {
             }
             _ => return Err(StoreError::CorruptBook("the warehouse has no customers table".into())),
         };
-        sqlx::query("DROP TABLE customers").execute(&mut *tx).await?;
-        sqlx::query("DELETE FROM branches").execute(&mut *tx).await?;
+        if current.is_some() {
+            // The current book is kept, whole, as the previous one (`previous_book`).
+            previous_book::retire_current(&mut tx).await?;
+        } else {
+            for table in ["book", "book_snapshot"] {
+                sqlx::query(&format!("DELETE FROM {table}")).execute(&mut *tx).await?;
+            }
+            sqlx::query("DROP TABLE customers").execute(&mut *tx).await?;
+            sqlx::query("DELETE FROM branches").execute(&mut *tx).await?;
+        }
         sqlx::query(&table_sql).execute(&mut *tx).await?;
         Ok(BookWriter {
             tx,

@@ -72,8 +72,24 @@ pub enum StoreError {
     #[error("a saved scenario is already named `{0}`; pick another name or delete it first")]
     ScenarioExists(String),
 
-    #[error("`{0}` is not a usable scenario name: it must not be empty")]
-    InvalidName(String),
+    #[error("`{name}` is not a usable scenario name: it {reason}")]
+    InvalidName { name: String, reason: String },
+
+    /// The warehouse file (or a file offered as one, for a restore) cannot be used as it is:
+    /// its folder is missing, it is a folder, not SQLite, damaged, read-only, not a Reach
+    /// warehouse, or written by a newer Reach. The user can fix it.
+    #[error("{path}: {reason}")]
+    BadWarehouse { path: String, reason: String },
+
+    /// Reach never overwrites a file it was asked to create (a backup).
+    #[error("{0} already exists; Reach does not overwrite it: pick another name or remove it first")]
+    FileExists(String),
+
+    #[error(
+        "the warehouse keeps no previous book: it is kept by each import until dropped, \
+         and there has been no import since it was last dropped"
+    )]
+    NoPreviousBook,
 
     #[error("no pilot is named `{0}`")]
     PilotNotFound(String),
@@ -114,7 +130,10 @@ impl StoreError {
             Self::NoBook => "no_book",
             Self::ScenarioNotFound(_) => "scenario_not_found",
             Self::ScenarioExists(_) => "scenario_exists",
-            Self::InvalidName(_) => "invalid_name",
+            Self::InvalidName { .. } => "invalid_name",
+            Self::BadWarehouse { .. } => "bad_warehouse",
+            Self::FileExists(_) => "file_exists",
+            Self::NoPreviousBook => "no_previous_book",
             Self::PilotNotFound(_) => "pilot_not_found",
             Self::PilotExists(_) => "pilot_exists",
             Self::InvalidPilotName { .. } => "invalid_name",
@@ -126,20 +145,36 @@ impl StoreError {
         }
     }
 
-    /// True when the input (a file, a name) was at fault rather than the machine.
+    /// True when the user can fix it — a bad file, path, name or warehouse — rather than
+    /// Reach or the machine being at fault.
     pub fn is_bad_input(&self) -> bool {
-        matches!(
-            self,
+        match self {
             Self::InvalidFile { .. }
-                | Self::BookExists { .. }
-                | Self::NoBook
-                | Self::ScenarioNotFound(_)
-                | Self::ScenarioExists(_)
-                | Self::InvalidName(_)
-                | Self::PilotNotFound(_)
-                | Self::PilotExists(_)
-                | Self::InvalidPilotName { .. }
-        )
+            | Self::BookExists { .. }
+            | Self::NoBook
+            | Self::ScenarioNotFound(_)
+            | Self::ScenarioExists(_)
+            | Self::InvalidName { .. }
+            | Self::BadWarehouse { .. }
+            | Self::FileExists(_)
+            | Self::NoPreviousBook
+            | Self::PilotNotFound(_)
+            | Self::PilotExists(_)
+            | Self::InvalidPilotName { .. }
+            | Self::Cancelled => true,
+            Self::Io { source, .. } => matches!(
+                source.kind(),
+                std::io::ErrorKind::NotFound
+                    | std::io::ErrorKind::PermissionDenied
+                    | std::io::ErrorKind::AlreadyExists
+                    | std::io::ErrorKind::IsADirectory
+                    | std::io::ErrorKind::NotADirectory
+                    | std::io::ErrorKind::InvalidData
+            ),
+            Self::Database(e) => warehouse_fault(e).is_some(),
+            Self::Migration(e) => schema_fault(e).is_some(),
+            Self::CorruptBook(_) => true,
+        }
     }
 
     pub(crate) fn io(path: &std::path::Path, source: std::io::Error) -> Self {
@@ -159,6 +194,38 @@ impl StoreError {
             Self::Cancelled if zh => "导入已取消；没有任何改动".into(),
             other => other.to_string(),
         }
+    }
+}
+
+/// What is wrong with the warehouse file, in words, when SQLite's error says the file itself
+/// is at fault (not SQLite, damaged, read-only, cannot be opened); `None` for other failures.
+pub(crate) fn warehouse_fault(e: &sqlx::Error) -> Option<&'static str> {
+    let sqlx::Error::Database(db) = e else { return None };
+    let code: i32 = db.code()?.parse().ok()?;
+    Some(match code & 0xff {
+        26 => "is not a Reach warehouse (not an SQLite database file)",
+        11 => "is damaged (SQLite reports a malformed or truncated database); restore a backup or import again",
+        8 => "is read-only; Reach needs to write to the warehouse (check the file's and its folder's permissions)",
+        14 => "cannot be opened (check that it is a file, and the permissions of its folder)",
+        3 | 23 => "may not be accessed (permission denied)",
+        _ => return None,
+    })
+}
+
+/// What is wrong with the warehouse's schema, in words, when it is not one this Reach reads.
+pub(crate) fn schema_fault(e: &sqlx::migrate::MigrateError) -> Option<String> {
+    use sqlx::migrate::MigrateError;
+    match e {
+        MigrateError::VersionMissing(v) => Some(format!(
+            "was written by a newer version of Reach (schema migration {v} is unknown to this one); \
+             update Reach or use another warehouse"
+        )),
+        MigrateError::VersionMismatch(v) => Some(format!(
+            "has a schema migration {v} that differs from this Reach's: it is not a warehouse of this Reach"
+        )),
+        MigrateError::Dirty(v) => Some(format!("has a schema migration {v} that was never completed")),
+        MigrateError::Execute(e) => warehouse_fault(e).map(str::to_string),
+        _ => None,
     }
 }
 

@@ -6,10 +6,13 @@
 //! writing in `book_write`), loading the in-memory
 //! book (`book_load`, through reach-core's `snapshot`), the current book's description
 //! (`book_meta`), saved scenarios (`scenarios`), the import history (`history`), and pilot
-//! outcomes (`pilot_file` checks the file, `pilots` stores them; MODEL section 11).
+//! outcomes (`pilot_file` checks the file, `pilots` stores them; MODEL section 11). Each
+//! import keeps the book it replaces (`previous_book`, for undo); `backup` copies and
+//! restores the whole warehouse.
 //! Errors (`error`) carry a stable code for the UI.
 
 mod aliases;
+mod backup;
 mod book_load;
 mod book_meta;
 mod book_write;
@@ -25,6 +28,7 @@ mod import_control;
 mod notation;
 mod pilot_file;
 mod pilots;
+mod previous_book;
 mod problem;
 mod scenarios;
 mod table;
@@ -33,6 +37,7 @@ mod warehouse;
 mod xlsx_input;
 
 pub use aliases::{header_key, ColumnSpec, BRANCH_COLUMNS, CUSTOMER_COLUMNS as CUSTOMER_COLUMN_SPECS};
+pub use backup::RestoreSummary;
 pub use book_load::LoadedBook;
 pub use book_meta::{BookMeta, BookSource};
 pub use customers_file::COLUMNS as CUSTOMER_COLUMNS;
@@ -45,7 +50,8 @@ pub use notation::{CHANNEL_NAMES, RISK_NAMES};
 pub use pilot_file::{read_pilot, PilotRead, PILOT_COLUMNS};
 pub use pilots::{PilotImport, PilotImportRecord, PilotInfo, PilotSource};
 pub use problem::Problem;
+pub use previous_book::ReplacePreview;
 pub use scenarios::SavedScenario;
 pub use template::{template_bytes, write_template, TemplateFormat};
-pub use warehouse::{Warehouse, APP_IDENTIFIER, FILE_NAME, PATH_ENV};
+pub use warehouse::{Warehouse, APP_IDENTIFIER, BUSY_TIMEOUT, FILE_NAME, PATH_ENV};
 pub use xlsx_input::EXCEL_MAX_ROWS;

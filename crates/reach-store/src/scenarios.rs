@@ -1,5 +1,7 @@
 //! Saved scenarios: the TOML text of each, by unique name (checking the TOML is the
-//! caller's job). Save (insert or update), list, get, rename, duplicate, delete.
+//! caller's job). Save (insert or update, or insert only: `save_new_scenario`), the
+//! overwrite check, list, get, rename, duplicate, delete. Names follow
+//! `reach_core::name::check_name`.
 
 use serde::{Deserialize, Serialize};
 use sqlx::sqlite::SqliteRow;
@@ -39,6 +41,30 @@ impl Warehouse {
         .fetch_one(&self.pool)
         .await?;
         Ok(id)
+    }
+
+    /// Saves `toml` under `name` only if no scenario has that name (`ScenarioExists`
+    /// otherwise, nothing changed): for saving without overwriting. Returns the new id.
+    pub async fn save_new_scenario(&self, name: &str, toml: &str) -> Result<i64, StoreError> {
+        let name = checked_name(name)?;
+        let now = now_utc();
+        let id: Option<i64> = sqlx::query_scalar(
+            "INSERT INTO scenarios (name, toml, created_at, updated_at) VALUES (?, ?, ?, ?) \
+             ON CONFLICT (name) DO NOTHING RETURNING id",
+        )
+        .bind(name)
+        .bind(toml)
+        .bind(&now)
+        .bind(&now)
+        .fetch_optional(&self.pool)
+        .await?;
+        id.ok_or_else(|| StoreError::ScenarioExists(name.to_string()))
+    }
+
+    /// The overwrite check: whether saving under `name` would replace a saved scenario.
+    pub async fn scenario_exists(&self, name: &str) -> Result<bool, StoreError> {
+        let mut conn = self.pool.acquire().await?;
+        exists(&mut conn, name.trim()).await
     }
 
     /// Every saved scenario, by name.
@@ -109,12 +135,12 @@ impl Warehouse {
     }
 }
 
-/// A name is stored as written, less surrounding whitespace; it must not be empty.
+/// A name is stored as written, less surrounding whitespace, and follows the one rule for
+/// names (`reach_core::name::check_name`: not blank, not too long, no control characters).
 fn checked_name(name: &str) -> Result<&str, StoreError> {
     let trimmed = name.trim();
-    if trimmed.is_empty() {
-        return Err(StoreError::InvalidName(name.to_string()));
-    }
+    reach_core::name::check_name(trimmed)
+        .map_err(|reason| StoreError::InvalidName { name: name.to_string(), reason })?;
     Ok(trimmed)
 }
 

@@ -5,8 +5,9 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::{Sqlite, Transaction};
 
-use crate::error::StoreError;
+use crate::error::{schema_fault, warehouse_fault, StoreError};
 
 /// The application identifier the desktop app uses; the warehouse lives in its data folder.
 pub const APP_IDENTIFIER: &str = "app.reach.desktop";
@@ -17,6 +18,11 @@ pub const PATH_ENV: &str = "REACH_DB";
 
 /// The embedded schema migrations (`migrations/` at the workspace root).
 pub(crate) static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../../migrations");
+
+/// How long a connection waits for another one (this process's or another's: the app and the
+/// CLI at once) to finish writing before giving up. A 5,000,000-row import holds the write
+/// lock for about 20 s on a small machine; a save or a read waits for it instead of failing.
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(60);
 
 /// An open warehouse. Cheap to clone: clones share one connection pool.
 #[derive(Debug, Clone)]
@@ -36,18 +42,40 @@ impl Warehouse {
     }
 
     /// Opens (creating it and its folder if needed) the warehouse at `path` and applies any
-    /// pending migrations.
+    /// pending migrations. For the default path, whose folder Reach owns; a path the user typed
+    /// goes through [`Warehouse::open_in_existing_folder`].
     pub async fn open(path: &Path) -> Result<Warehouse, StoreError> {
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        if let Some(dir) = folder(path) {
             std::fs::create_dir_all(dir).map_err(|e| StoreError::io(dir, e))?;
         }
+        Self::open_file(path).await
+    }
+
+    /// Opens the warehouse at a path the user gave (`--db`, `$REACH_DB`): like
+    /// [`Warehouse::open`], but a missing folder is refused, naming it, instead of created (a
+    /// typo must not leave new folders behind).
+    pub async fn open_in_existing_folder(path: &Path) -> Result<Warehouse, StoreError> {
+        if let Some(dir) = folder(path).filter(|d| !d.is_dir()) {
+            return Err(bad_warehouse(
+                path,
+                format!("its folder {} does not exist; create it first or choose another path", dir.display()),
+            ));
+        }
+        Self::open_file(path).await
+    }
+
+    /// Opens an existing or new warehouse file, refusing (as `BadWarehouse`, naming the file)
+    /// a folder, a file that is not SQLite or is damaged or read-only, an SQLite database of
+    /// another program, and a schema from a newer Reach.
+    async fn open_file(path: &Path) -> Result<Warehouse, StoreError> {
+        check_file_kind(path)?;
         let options = SqliteConnectOptions::new()
             .filename(path)
             .create_if_missing(true)
             .journal_mode(SqliteJournalMode::Wal)
             .synchronous(SqliteSynchronous::Normal)
             .foreign_keys(true)
-            .busy_timeout(Duration::from_secs(10))
+            .busy_timeout(BUSY_TIMEOUT)
             // A large page cache keeps a million-row import's unique index in memory.
             .pragma("cache_size", "-65536")
             .pragma("temp_store", "memory")
@@ -56,11 +84,33 @@ impl Warehouse {
         let pool = SqlitePoolOptions::new()
             .max_connections(4)
             .min_connections(1)
+            .acquire_timeout(BUSY_TIMEOUT)
             .idle_timeout(None)
             .max_lifetime(None)
             .connect_with(options)
-            .await?;
-        MIGRATOR.run(&pool).await?;
+            .await
+            .map_err(|e| at_file(path, e))?;
+        let foreign: i64 = sqlx::query_scalar(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' \
+             AND NOT EXISTS (SELECT 1 FROM sqlite_master WHERE name = '_sqlx_migrations')",
+        )
+        .fetch_one(&pool)
+        .await
+        .map_err(|e| at_file(path, e))?;
+        if foreign > 0 {
+            pool.close().await;
+            return Err(bad_warehouse(
+                path,
+                "is an SQLite database of another program, not a Reach warehouse; Reach leaves it alone".into(),
+            ));
+        }
+        if let Err(e) = MIGRATOR.run(&pool).await {
+            pool.close().await;
+            return Err(match schema_fault(&e) {
+                Some(reason) => bad_warehouse(path, reason),
+                None => e.into(),
+            });
+        }
         Ok(Warehouse { pool, path: path.to_path_buf() })
     }
 
@@ -83,6 +133,56 @@ impl Warehouse {
     pub async fn close(self) {
         self.pool.close().await;
     }
+}
+
+/// A write transaction (`BEGIN IMMEDIATE`) on a connection of its own with foreign keys off,
+/// for work that changes tables wholesale: the setting cannot change inside a transaction,
+/// and the connection is closed afterwards instead of going back to the pool. The caller
+/// checks the foreign keys it needs before committing.
+pub(crate) async fn begin_without_foreign_keys(pool: &SqlitePool) -> Result<Transaction<'static, Sqlite>, StoreError> {
+    let mut conn = pool.acquire().await?;
+    conn.close_on_drop();
+    sqlx::query("PRAGMA foreign_keys = OFF").execute(&mut *conn).await?;
+    Ok(Transaction::begin(conn, Some("BEGIN IMMEDIATE".into())).await?)
+}
+
+/// The folder of `path`, unless it is the current one.
+fn folder(path: &Path) -> Option<&Path> {
+    path.parent().filter(|d| !d.as_os_str().is_empty())
+}
+
+pub(crate) fn bad_warehouse(path: &Path, reason: String) -> StoreError {
+    StoreError::BadWarehouse { path: path.display().to_string(), reason }
+}
+
+/// A database error met while opening `path`, naming the file when the file is at fault.
+fn at_file(path: &Path, e: sqlx::Error) -> StoreError {
+    match warehouse_fault(&e) {
+        Some(reason) => bad_warehouse(path, reason.to_string()),
+        None => e.into(),
+    }
+}
+
+/// Refuses, before SQLite sees it, a folder and a non-empty file without SQLite's header.
+pub(crate) fn check_file_kind(path: &Path) -> Result<(), StoreError> {
+    use std::io::Read;
+    let meta = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(StoreError::io(path, e)),
+    };
+    if meta.is_dir() {
+        return Err(bad_warehouse(path, "is a folder, not a warehouse file".into()));
+    }
+    if meta.len() == 0 {
+        return Ok(());
+    }
+    let mut header = [0u8; 16];
+    let read = std::fs::File::open(path).and_then(|mut f| f.read(&mut header)).map_err(|e| StoreError::io(path, e))?;
+    if read < header.len() || &header != b"SQLite format 3\0" {
+        return Err(bad_warehouse(path, "is not a Reach warehouse (not an SQLite database file)".into()));
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -111,7 +211,7 @@ mod tests {
             let fk: i64 = sqlx::query_scalar("PRAGMA foreign_keys").fetch_one(&mut **conn).await.unwrap();
             let sync: i64 = sqlx::query_scalar("PRAGMA synchronous").fetch_one(&mut **conn).await.unwrap();
             let busy: i64 = sqlx::query_scalar("PRAGMA busy_timeout").fetch_one(&mut **conn).await.unwrap();
-            assert_eq!((fk, sync, busy), (1, 1, 10_000));
+            assert_eq!((fk, sync, busy), (1, 1, BUSY_TIMEOUT.as_millis() as i64));
         }
         drop(conns);
         // Foreign keys are enforced: a customer of an unknown branch is refused.

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{assert_same_book, Fixture};
+use common::{assert_same_book, Fixture, HEADER};
 use reach_core::book::Book;
 use reach_core::demo::{self, DemoParams};
 use reach_store::{BookSource, StoreError, Warehouse};
@@ -111,4 +111,163 @@ async fn errors_serialize_as_code_and_message() {
     let json = serde_json::to_value(&err).unwrap();
     assert_eq!(json["code"], "book_exists");
     assert!(json["message"].as_str().unwrap().contains("--replace"));
+}
+
+/// A CSV book of `n` customers spread over a few branches.
+fn book_text(n: usize, branch_prefix: &str) -> String {
+    let mut text = String::from(HEADER);
+    for i in 0..n {
+        text.push_str(&format!(
+            "{branch_prefix}{i},{branch_prefix}{},{},{},C{},online,{},{},\n",
+            i % 5,
+            10_000 + i * 37 % 900_000,
+            20 + i % 60,
+            1 + i % 5,
+            i % 3,
+            i % 700
+        ));
+    }
+    text
+}
+
+#[tokio::test]
+async fn an_import_keeps_the_previous_book_until_dropped_and_undo_brings_it_back() {
+    let fx = Fixture::new().await;
+    let wh = &fx.wh;
+    assert_eq!(wh.replace_preview().await.unwrap(), None, "nothing to replace yet");
+    fx.good_book().await;
+    assert_eq!(wh.previous_book().await.unwrap(), None);
+    wh.save_scenario("kept", "name = \"kept\"\n").await.unwrap();
+    let first = wh.load_book().await.unwrap().unwrap();
+
+    let preview = wh.replace_preview().await.unwrap().unwrap();
+    assert_eq!((preview.replaced.customers, preview.dropped.as_ref()), (4, None));
+    let second = fx.file("second.csv", book_text(50, "B"));
+    wh.import_csv(&second, None, true).await.unwrap();
+    assert_eq!(wh.previous_book().await.unwrap().unwrap().customers, 4);
+    let preview = wh.replace_preview().await.unwrap().unwrap();
+    assert_eq!((preview.replaced.customers, preview.dropped.map(|m| m.customers)), (50, Some(4)));
+
+    // Undo swaps the two books, whole: rows, snapshot, headcounts, description.
+    let now = wh.undo_import().await.unwrap();
+    assert_eq!(now, first.meta);
+    let back = wh.load_book().await.unwrap().unwrap();
+    assert_same_book(&first.book, &back.book);
+    assert_same_book(&first.book, &wh.load_book_from_rows().await.unwrap().unwrap().book);
+    assert_eq!(wh.previous_book().await.unwrap().unwrap().customers, 50);
+    assert!(wh.integrity_check().await.unwrap().is_empty());
+    // Undoing again redoes; importing after an undo works on the swapped tables.
+    assert_eq!(wh.undo_import().await.unwrap().customers, 50);
+    wh.import_demo(&reach_core::demo::DemoParams { customers: 300, seed: 2 }).await.unwrap();
+    assert_eq!(wh.previous_book().await.unwrap().unwrap().customers, 50);
+    assert_eq!(wh.load_book_from_rows().await.unwrap().unwrap().book.len(), 300);
+    assert!(wh.integrity_check().await.unwrap().is_empty());
+
+    assert_eq!(wh.drop_previous_book().await.unwrap().unwrap().customers, 50);
+    assert_eq!(wh.drop_previous_book().await.unwrap(), None);
+    assert_eq!(wh.undo_import().await.unwrap_err().code(), "no_previous_book");
+    assert_eq!(wh.get_scenario("kept").await.unwrap().unwrap().toml, "name = \"kept\"\n");
+    // The customer ids stay unique in the current book (its index is back).
+    let pool = fx.raw_pool().await;
+    let dup = sqlx::query(
+        "INSERT INTO customers SELECT 99999, customer_id, branch_id, total_assets_fen, age, \
+                           risk_profile, channel, trades_12m, revenue_12m_fen, advisor_id FROM customers LIMIT 1",
+    )
+    .execute(&pool)
+    .await
+    .unwrap_err();
+    assert!(dup.to_string().contains("UNIQUE"), "{dup}");
+}
+
+#[tokio::test]
+async fn a_refused_import_keeps_both_books_as_they_were() {
+    let fx = Fixture::new().await;
+    fx.good_book().await;
+    let second = fx.file("second.csv", book_text(20, "S"));
+    fx.wh.import_csv(&second, None, true).await.unwrap();
+    fx.refused(format!("{HEADER}X,b,-1,17,C9,web,1,1,\n")).await;
+    assert_eq!(fx.wh.book_meta().await.unwrap().unwrap().customers, 20);
+    assert_eq!(fx.wh.previous_book().await.unwrap().unwrap().customers, 4);
+}
+
+#[tokio::test]
+async fn backup_and_restore_check_first_keep_the_replaced_warehouse_and_merge_saved_scenarios() {
+    let fx = Fixture::new().await;
+    let wh = &fx.wh;
+    fx.good_book().await;
+    wh.save_scenario("both", "name = \"old\"\n").await.unwrap();
+    wh.save_scenario("only in backup", "name = \"b\"\n").await.unwrap();
+    let backup = fx.dir.path().join("backup.sqlite");
+    let size = wh.backup(&backup).await.unwrap();
+    assert_eq!(size, std::fs::metadata(&backup).unwrap().len());
+    assert_eq!(wh.backup(&backup).await.unwrap_err().code(), "file_exists");
+    let original = wh.load_book().await.unwrap().unwrap();
+
+    let second = fx.file("second.csv", book_text(30, "R"));
+    wh.import_csv(&second, None, true).await.unwrap();
+    // Saved after the backup: newer than the backup's copy of the same name.
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    wh.save_scenario("both", "name = \"new\"\n").await.unwrap();
+    wh.save_scenario("only now", "name = \"n\"\n").await.unwrap();
+
+    for junk in [b"plain text".to_vec(), Vec::new()] {
+        let bad = fx.file("junk.sqlite", &junk);
+        let e = wh.restore(&bad).await.unwrap_err();
+        assert!(e.is_bad_input(), "{e}");
+        std::fs::remove_file(&bad).unwrap();
+    }
+    assert_eq!(wh.book_meta().await.unwrap().unwrap().customers, 30, "a refused restore changes nothing");
+
+    let summary = wh.restore(&backup).await.unwrap();
+    assert_eq!(summary.book.as_ref().map(|b| b.customers), Some(4));
+    assert_eq!(summary.scenarios, 3);
+    let restored = wh.load_book().await.unwrap().unwrap();
+    assert_same_book(&original.book, &restored.book);
+    assert_eq!(wh.get_scenario("both").await.unwrap().unwrap().toml, "name = \"new\"\n", "the later save wins");
+    assert!(wh.get_scenario("only in backup").await.unwrap().is_some());
+    assert!(wh.get_scenario("only now").await.unwrap().is_some());
+    assert!(wh.integrity_check().await.unwrap().is_empty());
+
+    // The replaced warehouse was kept beside it, whole.
+    let kept = Warehouse::open(&summary.replaced_kept_at).await.unwrap();
+    assert_eq!(kept.book_meta().await.unwrap().unwrap().customers, 30);
+    assert_eq!(kept.previous_book().await.unwrap().unwrap().customers, 4);
+    assert_eq!(summary.replaced_kept_at.parent(), wh.path().parent());
+}
+
+#[tokio::test]
+async fn two_pools_on_one_file_import_save_and_read_at_once() {
+    let fx = Fixture::new().await;
+    fx.good_book().await;
+    let other = Warehouse::open(fx.wh.path()).await.unwrap();
+    let big = fx.file("big.csv", book_text(120_000, "P"));
+    let importer = fx.wh.clone();
+    let import = tokio::spawn(async move { importer.import_csv(&big, None, true).await });
+    let mut reads = 0;
+    for i in 0..20 {
+        other.save_scenario(&format!("s{i}"), "name = \"s\"\n").await.unwrap();
+        let book = other.load_book().await.unwrap().unwrap();
+        assert!(book.book.len() == 4 || book.book.len() == 120_000, "a whole book, old or new");
+        reads += other.list_scenarios().await.unwrap().len();
+    }
+    assert!(reads > 0);
+    let summary = import.await.unwrap().unwrap();
+    assert_eq!(summary.meta.customers, 120_000);
+    assert_eq!(other.list_scenarios().await.unwrap().len(), 20);
+    assert_eq!(other.load_book().await.unwrap().unwrap().book.len(), 120_000);
+}
+
+#[tokio::test]
+async fn opening_refuses_what_is_not_a_warehouse_of_this_reach_naming_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("absent/reach.sqlite");
+    let e = Warehouse::open_in_existing_folder(&missing).await.unwrap_err();
+    assert_eq!(e.code(), "bad_warehouse");
+    assert!(e.to_string().contains("absent") && !dir.path().join("absent").exists(), "{e}");
+    let e = Warehouse::open(dir.path()).await.unwrap_err();
+    assert!(e.is_bad_input() && e.to_string().contains("folder"), "{e}");
+    let text = dir.path().join("notes.sqlite");
+    std::fs::write(&text, "hello").unwrap();
+    let e = Warehouse::open(&text).await.unwrap_err();
+    assert!(e.is_bad_input() && e.to_string().contains("notes.sqlite"), "{e}");
 }

@@ -65,3 +65,21 @@ impl Default for DemoParams {
         Self { customers: 1_000_000, seed: 20_241_231 }
     }
 }
+
+/// The largest demo book Reach builds: 50 times the calibrated one, about 2.5 GB in memory;
+/// a larger count is a typo, and would run for minutes before running out of memory.
+pub const MAX_CUSTOMERS: usize = 50_000_000;
+
+impl DemoParams {
+    /// Checks the customer count before anything is allocated: 1 to [`MAX_CUSTOMERS`]. The
+    /// error says what is wrong in words (the caller names the field).
+    pub fn check(&self) -> Result<(), String> {
+        if self.customers == 0 {
+            return Err("must be at least 1".into());
+        }
+        if self.customers > MAX_CUSTOMERS {
+            return Err(format!("is {}; at most {MAX_CUSTOMERS} customers are allowed", self.customers));
+        }
+        Ok(())
+    }
+}
