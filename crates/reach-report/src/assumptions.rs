@@ -45,61 +45,87 @@ pub struct InputRow {
     pub basis: String,
 }
 
-/// Every input of `scenario`, globals first, then each tier in written order.
+/// The globals in the order the sheet lists them; any other global follows.
+const GLOBAL_ORDER: [&str; 4] = ["name", "advisor_cost", "hq_share", "hq_advisors"];
+
+/// A tier's fields in the order the sheet lists them; any other field follows.
+const TIER_ORDER: [&str; 13] = [
+    "min_assets",
+    "model",
+    "owner",
+    "clients_per_advisor",
+    "coverage",
+    "uplift",
+    "activation",
+    "cost_per_client",
+    "min_age",
+    "max_age",
+    "risk_profiles",
+    "channels",
+    "include_dormant",
+];
+
+/// Every input of `scenario`, globals first, then each tier in written order. A field left
+/// unset (a digital tier's clients per advisor, an age bound not given) has no row. The
+/// fields are read from the scenario's serialized form, so an input the model gains gets its
+/// row, with its glossary texts, without a change here.
 pub fn rows(scenario: &Scenario) -> Vec<InputRow> {
-    let global = "全局 global".to_string();
-    let number = InputValue::Number;
-    let mut out = vec![
-        row(&global, "global.name", InputValue::Text(scenario.name.clone())),
-        row(&global, "global.advisor_cost", number(scenario.advisor_cost)),
-        row(&global, "global.hq_share", number(scenario.hq_share)),
-        row(&global, "global.hq_advisors", number(Decimal::from(scenario.hq_advisors))),
-    ];
-    for t in &scenario.tiers {
-        let s = &t.name;
-        let text = |v: String| InputValue::Text(v);
-        out.push(row(s, "tier.min_assets", number(t.min_assets)));
-        out.push(row(s, "tier.model", text(model_label(t.model))));
-        out.push(row(s, "tier.owner", text(owner_label(t.owner))));
-        if let Some(c) = t.clients_per_advisor {
-            out.push(row(s, "tier.clients_per_advisor", number(c)));
-        }
-        out.push(row(s, "tier.coverage", number(t.coverage)));
-        out.push(row(s, "tier.uplift", number(t.uplift)));
-        out.push(row(s, "tier.activation", number(t.activation)));
-        out.push(row(s, "tier.cost_per_client", number(t.cost_per_client)));
-        if let Some(v) = t.min_age {
-            out.push(row(s, "tier.min_age", number(Decimal::from(v))));
-        }
-        if let Some(v) = t.max_age {
-            out.push(row(s, "tier.max_age", number(Decimal::from(v))));
-        }
-        if let Some(set) = &t.risk_profiles {
-            let v = set.iter().map(ToString::to_string).collect::<Vec<_>>().join(" ");
-            out.push(row(s, "tier.risk_profiles", text(v)));
-        }
-        if let Some(set) = &t.channels {
-            let v = set.iter().map(ToString::to_string).collect::<Vec<_>>().join(" ");
-            out.push(row(s, "tier.channels", text(v)));
-        }
-        let dormant = if t.include_dormant { "是 yes" } else { "否 no" };
-        out.push(row(s, "tier.include_dormant", text(dormant.into())));
+    let json = serde_json::to_value(scenario).expect("a scenario always serializes");
+    let mut out = fields("全局 global", "global", &json, &GLOBAL_ORDER);
+    let tiers = json.get("tiers").and_then(serde_json::Value::as_array).map_or(&[][..], Vec::as_slice);
+    for (t, value) in scenario.tiers.iter().zip(tiers) {
+        out.extend(fields(&t.name, "tier", value, &TIER_ORDER));
     }
     out
 }
 
-/// The row of the input the glossary keys `key` (`tier.coverage`), with its value.
-fn row(scope: &str, key: &'static str, value: InputValue) -> InputRow {
-    let entry = glossary::term(key);
-    let field = key.rsplit('.').next().unwrap_or(key);
+/// The rows of one object's scalar fields (`prefix.<field>` in the glossary): those of
+/// `order` first, then the others in name order; lists of tables and the tier's name are not
+/// rows.
+fn fields(scope: &str, prefix: &str, object: &serde_json::Value, order: &[&str]) -> Vec<InputRow> {
+    let Some(map) = object.as_object() else { return Vec::new() };
+    let listed = order.iter().filter_map(|k| map.get_key_value(*k));
+    let others = map.iter().filter(|(k, _)| !order.contains(&k.as_str()) && k.as_str() != "name");
+    listed
+        .chain(others)
+        .filter_map(|(field, value)| {
+            let entry = glossary::get(&format!("{prefix}.{field}"))?;
+            Some(row(scope, entry, input_value(field, value)?))
+        })
+        .collect()
+}
+
+/// A field's value as the sheet shows it: a number exactly as written, a choice by its label
+/// in both languages (`人机协同 AI-assisted hybrid`), a set as its members, yes or no.
+fn input_value(field: &str, value: &serde_json::Value) -> Option<InputValue> {
+    use serde_json::Value;
+    match value {
+        Value::Null | Value::Object(_) => None,
+        Value::Bool(b) => Some(InputValue::Text(if *b { "是 yes" } else { "否 no" }.to_string())),
+        Value::Number(n) => n.to_string().parse().ok().map(InputValue::Number),
+        Value::String(s) if field == "name" => Some(InputValue::Text(s.clone())),
+        Value::String(s) => Some(match glossary::get(&format!("{field}.{s}")) {
+            Some(choice) => InputValue::Text(both(choice.zh.label, choice.en.label)),
+            None => s.parse().map_or_else(|_| InputValue::Text(s.clone()), InputValue::Number),
+        }),
+        Value::Array(items) => {
+            let words: Option<Vec<&str>> = items.iter().map(Value::as_str).collect();
+            words.filter(|w| !w.is_empty()).map(|w| InputValue::Text(w.join(" ")))
+        }
+    }
+}
+
+/// The row of the input `entry` explains, with its value.
+fn row(scope: &str, entry: &'static Entry, value: InputValue) -> InputRow {
+    let key = entry.key;
     InputRow {
         scope: scope.to_string(),
-        field,
+        field: key.rsplit('.').next().unwrap_or(key),
         zh: entry.zh.label,
         en: entry.en.label,
         value,
         unit: both(entry.zh.unit, entry.en.unit),
-        kind: entry.kind.unwrap_or_else(|| panic!("the glossary entry `{key}` is not an input")),
+        kind: entry.kind.unwrap_or(InputKind::Policy),
         basis: basis(entry),
     }
 }
@@ -192,6 +218,7 @@ mod tests {
         let s = Scenario::from_toml(&text).unwrap();
         let rows = rows(&s);
         let fields: Vec<&str> = rows.iter().map(|r| r.field).collect();
+        assert_eq!(fields[..6], ["name", "advisor_cost", "hq_share", "hq_advisors", "min_assets", "model"]);
         for f in ["name", "min_age", "max_age", "risk_profiles", "channels", "include_dormant", "cost_per_client"] {
             assert!(fields.contains(&f), "no row for {f}: {fields:?}");
         }

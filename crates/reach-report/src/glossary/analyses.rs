@@ -7,7 +7,7 @@ use super::{Entry, InputKind, Text, Topic};
 pub(super) static ANALYSIS: &[Entry] = &[
     Entry {
         key: "ranges",
-        also: &["global.ranges", "ranges.path", "ranges.low", "ranges.high"],
+        also: &["ranges.path", "ranges.low", "ranges.high"],
         topic: Topic::Analysis,
         kind: Some(InputKind::Assumption),
         zh: Text {

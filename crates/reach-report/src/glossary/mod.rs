@@ -163,7 +163,7 @@ pub fn get(path: &str) -> Option<&'static Entry> {
 /// `tiers[0].channels[1]` is `tier.channels`, `acquisition[1].accounts` is
 /// `acquisition.accounts` as is `acquisition.online.accounts`, `ranges."advisor_cost"` is
 /// `ranges`, `advisor_cost` is
-/// `global.advisor_cost`. So a refusal can name the field as its label does ("覆盖率").
+/// `global.advisor_cost` and `tiers` is `tier`. So a refusal can name the field as its label does ("覆盖率").
 pub fn for_scenario_field(path: &str) -> Option<&'static Entry> {
     let field = |rest: &str| rest.split('[').next().unwrap_or(rest).to_string();
     let key = if path == "ranges" || path.starts_with("ranges.") {
@@ -179,7 +179,9 @@ pub fn for_scenario_field(path: &str) -> Option<&'static Entry> {
         let prefix = if table == "tiers" { "tier" } else { table };
         format!("{prefix}.{}", field(rest))
     } else {
-        format!("global.{}", field(path))
+        // A global, or a whole table or list of tables (`tiers`, `acquisition`).
+        let name = field(path);
+        return get(&format!("global.{name}")).or_else(|| get(&name));
     };
     get(&key)
 }

@@ -205,6 +205,30 @@ pub(super) static GLOBAL: &[Entry] = &[
 
 pub(super) static TIER: &[Entry] = &[
     Entry {
+        key: "tier",
+        also: &["tiers"],
+        topic: Topic::Tier,
+        kind: Some(InputKind::Policy),
+        zh: Text {
+            label: "服务层级",
+            definition: "一组服务规则：资产达到服务门槛并通过筛选条件的客户，以该层级的服务模式、覆盖率与假设获得服务。",
+            formula: "每位客户最多归入一个层级：按服务门槛从高到低，第一个接纳他的层级。",
+            default: "无",
+            range: "任意个，名称不重复",
+            basis: "策略选择",
+            ..Text::NONE
+        },
+        en: Text {
+            label: "Service tier",
+            definition: "A set of service rules: customers whose assets meet the threshold and who pass the filters are served with the tier's model, coverage and assumptions.",
+            formula: "A customer joins at most one tier: the first, from the highest threshold down, that takes them.",
+            default: "none",
+            range: "any number, names unique",
+            basis: "a policy choice",
+            ..Text::NONE
+        },
+    },
+    Entry {
         key: "tier.name",
         also: &["tiers[].name"],
         topic: Topic::Tier,
@@ -667,6 +691,28 @@ pub(super) static TIER: &[Entry] = &[
 ];
 
 pub(super) static ACQUISITION: &[Entry] = &[
+    Entry {
+        key: "acquisition",
+        also: &["acquisition.rows"],
+        topic: Topic::Acquisition,
+        kind: Some(InputKind::Policy),
+        zh: Text {
+            label: "获客计划",
+            definition: "情景中一年的新开户计划，每个渠道一行，结果中按行给出获客成本、收入与回本周期。",
+            default: "无（不计获客）",
+            range: "线上、线下各最多一行",
+            basis: "策略选择",
+            ..Text::NONE
+        },
+        en: Text {
+            label: "Acquisition plan",
+            definition: "The scenario's plan of accounts to open in the year, one row per channel; the result gives each row's cost, revenue and payback.",
+            default: "none (no acquisition)",
+            range: "at most one row each for online and offline",
+            basis: "a policy choice",
+            ..Text::NONE
+        },
+    },
     Entry {
         key: "acquisition.channel",
         also: &["acquisition.rows[].channel"],

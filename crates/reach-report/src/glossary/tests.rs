@@ -148,6 +148,10 @@ fn scenario_paths(value: &Value, out: &mut BTreeSet<String>) {
     let Value::Object(top) = value else { panic!("a scenario serializes to an object") };
     for (key, v) in top {
         match v {
+            // A list of tables with none written (`acquisition = []`): the list itself.
+            Value::Array(items) if items.is_empty() => {
+                out.insert(key.clone());
+            }
             Value::Array(items) if items.iter().any(Value::is_object) => {
                 let prefix = if key == "tiers" { "tier" } else { key.as_str() };
                 for item in items.iter().filter_map(Value::as_object) {
@@ -433,6 +437,7 @@ fn a_refused_scenario_names_a_field_the_glossary_explains() {
         assert_eq!(for_scenario_field(path).map(|e| e.key), Some(key), "{path}");
     }
     assert!(for_scenario_field("tiers[0].no_such_field").is_none());
+    assert_eq!(for_scenario_field("tiers").map(|e| e.key), Some("tier"));
 }
 
 #[test]
@@ -498,7 +503,7 @@ fn labels_use_the_word_table_of_the_ui_notes() {
         let e = get(key).unwrap_or_else(|| panic!("no entry for {key}"));
         assert_eq!((e.zh.label, e.en.label), (zh, en), "{key}");
     }
-    assert_eq!(Topic::Tier.title(crate::Lang::Zh), "服务层级");
+    assert_eq!(Topic::Tier.title(crate::Lang::Zh), get("tier").map_or("", |e| e.zh.label));
     assert_eq!(Topic::Analysis.title(crate::Lang::Zh), "敏感性分析");
     assert_eq!(Topic::Pilot.title(crate::Lang::En), "Pilot evaluation");
 }
