@@ -41,7 +41,7 @@ pub type AppResult<T> = Result<T, AppError>;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use reach_store::RowError;
+    use reach_store::{Problem, RowError};
 
     #[test]
     fn a_scenario_error_names_its_field() {
@@ -56,14 +56,18 @@ mod tests {
     fn a_refused_file_carries_its_rows() {
         let e: AppError = StoreError::InvalidFile {
             file: "c.csv".into(),
-            errors: vec![RowError { line: 3, column: "age".into(), reason: "`7` is not between 18 and 120".into() }],
+            errors: vec![RowError::new(3, "age", Problem::AgeOutOfRange { value: "7".into() })],
             bad_rows: 4,
         }
         .into();
         assert_eq!(e.code, "invalid_file");
         assert_eq!(
             e.rows,
-            vec![RowErrorView { line: 3, column: "age".into(), reason: "`7` is not between 18 and 120".into() }]
+            vec![RowErrorView {
+                line: 3,
+                column: "age".into(),
+                reason: "`7` is not a whole number of years between 18 and 120".into()
+            }]
         );
         assert_eq!(e.bad_rows, Some(4));
         assert!(e.message.contains("nothing was imported"));

@@ -63,6 +63,9 @@ pub async fn import(db: &Db, customers: &Path, branches: Option<&Path>, replace:
 /// `reach template`: the empty book, CSV or XLSX by the extension of `out`.
 pub fn template(out: &Path, lang: Lang) -> CliResult {
     let zh = lang == Lang::Zh;
+    if reach_store::TemplateFormat::of_path(out).is_none() {
+        return Err(CliError::bad(format!("{}: the template's name must end in .csv or .xlsx", out.display())));
+    }
     reach_store::write_template(out, zh).map_err(|e| store_error(e, zh))?;
     if zh {
         outln!("已写出客户名册模板（中文表头，2 行示例）：{}", out.display())

@@ -131,3 +131,42 @@ fn saved_scenarios_can_be_run_by_name() {
     env.ok(&["scenario", "delete", "my plan"]);
     assert_eq!(env.reach(&["run", "my plan"]).status.code(), Some(2));
 }
+
+#[test]
+fn a_gbk_book_with_chinese_headers_imports_and_refusals_speak_chinese() {
+    let env = Env::new();
+    // The worked example as Excel on a Chinese PC saves it: GBK, Chinese headers and values.
+    let text = GOLDEN_CSV
+        .trim_start_matches('\u{feff}')
+        .replacen(
+            "customer_id,branch,total_assets,age,risk_profile,channel,trades_12m,revenue_12m,advisor_id",
+            "客户号,营业部,总资产（元）,年龄,风险等级,开户渠道,近12月交易笔数,近12月净收入,服务投顾",
+            1,
+        )
+        .replace(",online,", ",线上,")
+        .replace(",C3,", ",稳健型,");
+    let path = env.path("gbk.csv");
+    std::fs::write(&path, encoding_rs::GBK.encode(&text).0).unwrap();
+    let out = env.ok(&["import", "--customers", path.to_str().unwrap()]);
+    assert!(out.contains("Imported 10 customers in 2 branches") && out.contains("(CSV, GB18030)"), "{out}");
+
+    let bad = env.file("bad.csv", &text.replace("C02,上海,600000.00", "C02,上海,-6"));
+    let out = env.reach(&["import", "--customers", bad.to_str().unwrap(), "--replace", "--lang", "zh"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("第 3 行，总资产（元） 列：“-6”为负数"), "{}", stderr(&out));
+    assert!(env.ok(&["book"]).contains("10 customers"), "the refused file changed nothing");
+}
+
+#[test]
+fn templates_written_by_the_cli_import_as_they_are() {
+    let env = Env::new();
+    for (name, lang) in [("t.csv", "zh"), ("t.csv", "en"), ("t.xlsx", "zh"), ("t.xlsx", "en")] {
+        let path = env.path(name);
+        env.ok(&["template", "--out", path.to_str().unwrap(), "--lang", lang]);
+        let out = env.ok(&["import", "--customers", path.to_str().unwrap(), "--replace"]);
+        assert!(out.contains("Imported 2 customers in 2 branches"), "{name} {lang}: {out}");
+    }
+    let out = env.reach(&["template", "--out", env.path("t.txt").to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains(".csv or .xlsx"), "{}", stderr(&out));
+}

@@ -729,3 +729,19 @@ async fn progress_is_reported_and_a_cancel_leaves_the_previous_book() {
     assert_eq!(err.code(), "cancelled");
     assert_eq!(fx.counts().await, before);
 }
+
+#[test]
+fn docs_import_md_lists_every_name_of_the_alias_table_and_every_value() {
+    let docs = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/import.md")).unwrap();
+    for spec in reach_store::CUSTOMER_COLUMN_SPECS.iter().chain(reach_store::BRANCH_COLUMNS.iter()) {
+        let names: Vec<&str> = spec.names().collect();
+        let row = format!("| {} | {} | {} |", names[0], names[1], names[2..].join(", "));
+        assert!(docs.contains(&row), "docs/import.md should have the row {row}");
+    }
+    for (risk, name) in reach_store::RISK_NAMES {
+        assert!(docs.contains(&format!("| {risk} | {name} |")), "{risk} {name}");
+    }
+    for (word, _) in reach_store::CHANNEL_NAMES {
+        assert!(docs.contains(word), "{word}");
+    }
+}
