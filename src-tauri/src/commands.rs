@@ -1,6 +1,7 @@
 //! The Tauri shell: the app's state (one `reach_app::Session`), and one command per UI action,
-//! each a few lines forwarding to `Session`. The capability file (`capabilities/main.json`) allows
-//! exactly these commands and the two dialogs the UI opens.
+//! each a few lines forwarding to `Session`. The list of commands is reach-app's command table
+//! (`reach_app::for_each_command!`); the capability file (`capabilities/main.json`) allows
+//! exactly those and the two dialogs the UI opens (checked by reach-app's tests).
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -113,6 +114,14 @@ pub fn export_scenario(scenario: ScenarioInput, path: String, s: Shared<'_>) -> 
     s.export_scenario(&scenario, &PathBuf::from(path))
 }
 
+/// The handler of every command of reach-app's command table: a command missing here fails
+/// to compile, one here but not in the table is dead code (an error under clippy).
+macro_rules! handler {
+    ($($name:ident ($($arg:ident : $ty:ty),*) -> $ret:ty;)*) => {
+        tauri::generate_handler![$($name),*]
+    };
+}
+
 /// Opens the warehouse the CLI uses (`$REACH_DB` or the default path), loads its book once,
 /// and runs the app.
 pub fn run(context: tauri::Context<tauri::Wry>) {
@@ -129,24 +138,7 @@ pub fn run(context: tauri::Context<tauri::Wry>) {
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .manage(Arc::new(session))
-        .invoke_handler(tauri::generate_handler![
-            app_state,
-            set_language,
-            presets,
-            evaluate,
-            book,
-            build_demo,
-            import_csv,
-            list_scenarios,
-            load_scenario,
-            save_scenario,
-            rename_scenario,
-            duplicate_scenario,
-            delete_scenario,
-            compare,
-            export_scenario,
-            export_report,
-        ])
+        .invoke_handler(reach_app::for_each_command!(handler))
         .run(context)
         .expect("the Reach window could not be started");
 }

@@ -7,12 +7,17 @@
 //! - [`library`]: saved scenarios
 //! - [`compare`]: saved scenarios side by side
 //! - [`reports`]: report building, also used by `reach report`
+//! - `command_table.rs`: every command of the desktop app, declared once
+//!   ([`for_each_command!`]); [`api`] derives the front end's typed functions from it
 //! - [`dto`]: the types that cross the IPC boundary, mirrored into TypeScript ([`bindings`])
 //! - [`convert`]: workbench input ↔ scenario, results → views
 //! - [`error`]: `{code, message}` from the crates' errors
 //! - [`charts`]: the charts, as SVG from reach-report
 //! - [`settings`]: the remembered language
 
+mod command_table;
+
+pub mod api;
 pub mod bindings;
 pub mod book;
 pub mod charts;

@@ -644,8 +644,8 @@ fn book(ws: &mut Worksheet, input: &ReportInput, f: &Formats) -> Result<(), Xlsx
     Ok(())
 }
 
-/// peer(band) of MODEL.md section 2, rounded to the fen: mean revenue of the band's active
-/// customers (0 without any).
+/// peer(band) of docs/model.md ("How the figures are computed"), rounded to the fen: mean
+/// revenue of the band's active customers (0 without any).
 pub fn peer_revenue(st: &reach_core::book::BookStats, band: usize) -> Decimal {
     if st.band_active[band] == 0 {
         return Decimal::ZERO;

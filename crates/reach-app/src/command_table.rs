@@ -1,0 +1,31 @@
+// The desktop app's commands, declared once: name, arguments and answer of each (every command
+// may also fail with an `AppError`). Everything else is derived from this table:
+// - the desktop shell's handler list (`generate_handler!` in src-tauri/src/commands.rs) and its
+//   app manifest (src-tauri/build.rs includes this file, hence plain comments, not `//!`);
+// - the front end's typed functions, `ui/src/generated-commands.ts` (`api::typescript`);
+// - the check that the capability file allows exactly these (`api` tests).
+// `$callback!` receives the table; it must accept `name(arg: Type, ...) -> Answer;` entries.
+
+#[macro_export]
+macro_rules! for_each_command {
+    ($callback:ident) => {
+        $callback! {
+            app_state() -> AppState;
+            set_language(lang: Lang) -> ();
+            presets() -> Vec<Preset>;
+            evaluate(req: EvaluateRequest) -> Evaluation;
+            book(lang: Lang) -> Option<BookView>;
+            build_demo(customers: u64, lang: Lang) -> BookView;
+            import_csv(customers: String, branches: Option<String>, lang: Lang) -> BookView;
+            list_scenarios() -> Vec<SavedView>;
+            load_scenario(name: String) -> ScenarioInput;
+            save_scenario(scenario: ScenarioInput) -> Vec<SavedView>;
+            rename_scenario(name: String, to: String) -> Vec<SavedView>;
+            duplicate_scenario(name: String, to: String) -> Vec<SavedView>;
+            delete_scenario(name: String) -> Vec<SavedView>;
+            compare(names: Vec<String>) -> Comparison;
+            export_scenario(scenario: ScenarioInput, path: String) -> ();
+            export_report(scenarios: Vec<ScenarioInput>, path: String, lang: Lang) -> ();
+        }
+    };
+}

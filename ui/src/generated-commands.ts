@@ -1,0 +1,25 @@
+// Generated from the command table (crates/reach-app/src/command_table.rs) by
+// crates/reach-app/src/api.rs. Do not edit: change the table and run
+// `UPDATE_BINDINGS=1 cargo test -p reach-app api`. Every command rejects with an `AppError`.
+
+import { invoke } from "@tauri-apps/api/core";
+import type { AppState, BookView, Comparison, EvaluateRequest, Evaluation, Lang, Preset, SavedView, ScenarioInput } from "./generated";
+
+export const commands = {
+  appState: () => invoke<AppState>("app_state"),
+  setLanguage: (lang: Lang) => invoke<void>("set_language", { lang }),
+  presets: () => invoke<Array<Preset>>("presets"),
+  evaluate: (req: EvaluateRequest) => invoke<Evaluation>("evaluate", { req }),
+  book: (lang: Lang) => invoke<BookView | null>("book", { lang }),
+  buildDemo: (customers: number, lang: Lang) => invoke<BookView>("build_demo", { customers, lang }),
+  importCsv: (customers: string, branches: string | null, lang: Lang) => invoke<BookView>("import_csv", { customers, branches, lang }),
+  listScenarios: () => invoke<Array<SavedView>>("list_scenarios"),
+  loadScenario: (name: string) => invoke<ScenarioInput>("load_scenario", { name }),
+  saveScenario: (scenario: ScenarioInput) => invoke<Array<SavedView>>("save_scenario", { scenario }),
+  renameScenario: (name: string, to: string) => invoke<Array<SavedView>>("rename_scenario", { name, to }),
+  duplicateScenario: (name: string, to: string) => invoke<Array<SavedView>>("duplicate_scenario", { name, to }),
+  deleteScenario: (name: string) => invoke<Array<SavedView>>("delete_scenario", { name }),
+  compare: (names: Array<string>) => invoke<Comparison>("compare", { names }),
+  exportScenario: (scenario: ScenarioInput, path: string) => invoke<void>("export_scenario", { scenario, path }),
+  exportReport: (scenarios: Array<ScenarioInput>, path: string, lang: Lang) => invoke<void>("export_report", { scenarios, path, lang }),
+};
