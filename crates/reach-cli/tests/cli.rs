@@ -169,4 +169,48 @@ fn templates_written_by_the_cli_import_as_they_are() {
     let out = env.reach(&["template", "--out", env.path("t.txt").to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     assert!(stderr(&out).contains(".csv or .xlsx"), "{}", stderr(&out));
+
+/// The demo pilot end to end: written as CSV, evaluated from the file and from the warehouse
+/// (the same JSON, MODEL's keys), imported, refused when bad, deleted.
+#[test]
+fn pilots_are_evaluated_from_a_file_or_by_name_and_bad_files_change_nothing() {
+    let env = Env::new();
+    let pilot_csv = env.path("pilot.csv");
+    env.ok(&["demo", "--customers", "4000", "--seed", "3", "--pilot-csv", pilot_csv.to_str().unwrap()]);
+    let from_file: serde_json::Value =
+        serde_json::from_str(&env.ok(&["evaluate", pilot_csv.to_str().unwrap(), "--json"])).unwrap();
+    let by_name: serde_json::Value =
+        serde_json::from_str(&env.ok(&["evaluate", "--pilot", reach_core::demo::DEMO_PILOT_NAME, "--json"])).unwrap();
+    assert_eq!(from_file, by_name);
+    assert_eq!(from_file["n_treated"].as_u64().unwrap() + from_file["n_control"].as_u64().unwrap(), 4000);
+    for key in ["uplift", "activation", "asset_growth", "wealth_share"] {
+        for field in ["estimate", "low", "high", "n_treated", "n_control", "flagged"] {
+            assert!(from_file[key].get(field).is_some(), "{key}.{field}");
+        }
+    }
+    let g = from_file["asset_growth"]["estimate"].as_f64().unwrap();
+    assert!((0.02..0.08).contains(&g), "{g}");
+    let table = env.ok(&["evaluate", "--pilot", reach_core::demo::DEMO_PILOT_NAME]);
+    assert!(table.contains("Synthetic demo pilot") && table.contains("By asset band"), "{table}");
+
+    env.ok(&["pilot", "import", pilot_csv.to_str().unwrap(), "--name", "试点A"]);
+    assert!(env.ok(&["pilot", "list"]).contains("试点A"));
+    let again = env.reach(&["pilot", "import", pilot_csv.to_str().unwrap(), "--name", "试点A"]);
+    assert_eq!(again.status.code(), Some(2));
+
+    let bad = env.file(
+        "bad.csv",
+        "customer_id,group,revenue_before,revenue_after,assets_before,assets_after,trades_before,trades_after\n\
+         A,treated,1,2,3,4,5,6\nB,both,1,2,3,4,5,6\n",
+    );
+    for args in [vec!["evaluate", bad.to_str().unwrap()], vec!["pilot", "import", bad.to_str().unwrap(), "--name", "B"]]
+    {
+        let out = env.reach(&args);
+        assert_eq!(out.status.code(), Some(2));
+        let err = stderr(&out);
+        assert!(err.contains("bad.csv") && err.contains("line 3, column group"), "{err}");
+    }
+    env.ok(&["pilot", "delete", "试点A"]);
+    assert_eq!(env.reach(&["pilot", "delete", "试点A"]).status.code(), Some(2));
+    assert!(!env.ok(&["pilot", "list"]).contains("试点A"));
 }

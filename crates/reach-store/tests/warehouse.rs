@@ -270,4 +270,86 @@ async fn opening_refuses_what_is_not_a_warehouse_of_this_reach_naming_the_file()
     std::fs::write(&text, "hello").unwrap();
     let e = Warehouse::open(&text).await.unwrap_err();
     assert!(e.is_bad_input() && e.to_string().contains("notes.sqlite"), "{e}");
+
+const PILOT_HEADER: &str =
+    "customer_id,group,revenue_before,revenue_after,assets_before,assets_after,trades_before,trades_after\n";
+
+#[tokio::test]
+async fn a_pilot_is_imported_whole_listed_found_in_the_book_and_deleted() {
+    let fx = Fixture::new().await;
+    fx.wh.import_demo(&DemoParams { customers: 300, seed: 2 }).await.unwrap();
+    let good = fx.file(
+        "pilot.csv",
+        format!("{PILOT_HEADER}C00000001,treated,10,12,1000,1100,3,4\nC00000002,control,8,8,500,490,0,1\nX1,control,0,0,0,0,0,0\n"),
+    );
+    let done = fx.wh.import_pilot(&good, " 春季试点 ").await.unwrap();
+    let p = &done.pilot;
+    assert_eq!((p.name.as_str(), p.customers, p.treated, p.control), ("春季试点", 3, 1, 2));
+    assert_eq!((p.in_book, p.not_in_book, p.synthetic, p.has_placed), (2, 1, false, false));
+
+    let customers = fx.wh.pilot_customers("春季试点").await.unwrap();
+    assert_eq!(customers[0].customer_id, "C00000001");
+    assert_eq!((customers[0].revenue_after_fen, customers[1].assets_after_fen), (1200, 49_000));
+    assert!(customers[0].profile.is_some() && customers[2].profile.is_none());
+
+    // The name is taken: refused, recorded, nothing changed.
+    let err = fx.wh.import_pilot(&good, "春季试点").await.unwrap_err();
+    assert_eq!(err.code(), "pilot_exists");
+    let err = fx.wh.import_pilot(&good, "bad\u{7}name").await.unwrap_err();
+    assert_eq!(err.code(), "invalid_name");
+
+    // The demo pilot came with the demo book, labelled synthetic.
+    let names: Vec<(String, bool)> =
+        fx.wh.list_pilots().await.unwrap().into_iter().map(|p| (p.name, p.synthetic)).collect();
+    assert_eq!(names, [("春季试点".to_string(), false), (demo::DEMO_PILOT_NAME.to_string(), true)]);
+
+    fx.wh.delete_pilot("春季试点").await.unwrap();
+    assert_eq!(fx.wh.delete_pilot("春季试点").await.unwrap_err().code(), "pilot_not_found");
+    assert_eq!(fx.wh.pilot_customers("春季试点").await.unwrap_err().code(), "pilot_not_found");
+    let history = fx.wh.pilot_import_history().await.unwrap();
+    let outcomes: Vec<&str> =
+        history.iter().map(|h| if h.outcome == reach_store::ImportOutcome::Ok { "ok" } else { "refused" }).collect();
+    assert_eq!(outcomes, ["refused", "refused", "ok", "ok"]);
+    // Deleting cascades to the outcome rows.
+    let pool = fx.raw_pool().await;
+    let rows: i64 = sqlx::query_scalar("SELECT count(*) FROM pilot_customers").fetch_one(&pool).await.unwrap();
+    assert_eq!(rows, 300);
+}
+
+#[tokio::test]
+async fn a_bad_pilot_file_is_refused_with_line_column_and_reason_and_stores_nothing() {
+    let fx = Fixture::new().await;
+    let bad = fx.file(
+        "bad.csv",
+        format!(
+            "{PILOT_HEADER}A,treated,1,2,3,4,5,6\nA,placebo,-1,x,3,4,5,\nB,control,1,1,1,1,1.5,1\nC,control,1,1,1\n"
+        ),
+    );
+    let StoreError::InvalidFile { errors, bad_rows, .. } = fx.wh.import_pilot(&bad, "p").await.unwrap_err() else {
+        panic!("not an invalid file")
+    };
+    assert_eq!(bad_rows, 3);
+    let found: Vec<(u64, &str, &str)> = errors.iter().map(|e| (e.line, e.column.as_str(), e.problem.code())).collect();
+    assert_eq!(
+        found,
+        [
+            (3, "customer_id", "duplicate_customer"),
+            (3, "group", "not_a_group"),
+            (3, "revenue_before", "negative"),
+            (3, "revenue_after", "not_an_amount"),
+            (3, "trades_after", "empty"),
+            (4, "trades_before", "not_an_integer"),
+            (5, "", "wrong_width"),
+        ]
+    );
+    let missing = fx.file("missing.csv", "customer_id,group,revenue_before\nA,treated,1\n");
+    let StoreError::InvalidFile { errors, .. } = fx.wh.import_pilot(&missing, "p").await.unwrap_err() else {
+        panic!("not an invalid file")
+    };
+    assert!(errors.iter().any(|e| e.column == "assets_after" && e.problem.code() == "missing_column"));
+    assert!(fx.wh.list_pilots().await.unwrap().is_empty());
+    let pool = fx.raw_pool().await;
+    let rows: i64 = sqlx::query_scalar("SELECT count(*) FROM pilot_customers").fetch_one(&pool).await.unwrap();
+    assert_eq!(rows, 0);
+    assert_eq!(fx.wh.pilot_import_history().await.unwrap().len(), 2);
 }
