@@ -111,16 +111,14 @@ pub fn scenario_from_input(input: &ScenarioInput) -> Result<Scenario, ScenarioEr
             risk_profiles: set::<RiskProfile>(&f("risk_profiles"), &t.risk_profiles)?,
             channels: set::<Channel>(&f("channels"), &t.channels)?,
             include_dormant: t.include_dormant,
+            ..Tier::new("", Decimal::ZERO, model)
         });
     }
     let scenario = Scenario {
-        name: input.name.trim().to_string(),
-        advisor_cost: decimal("advisor_cost", &input.advisor_cost)?,
         hq_share: optional_decimal("hq_share", &input.hq_share)?.unwrap_or(Decimal::ZERO),
         hq_advisors: whole("hq_advisors", &input.hq_advisors, u64::from(u32::MAX))?.unwrap_or(0),
         tiers,
-        // The workbench does not edit the analyses' ranges (MODEL section 10) yet.
-        ranges: Vec::new(),
+        ..Scenario::new(input.name.trim(), decimal("advisor_cost", &input.advisor_cost)?)
     };
     scenario.validate()?;
     Ok(scenario)
