@@ -35,9 +35,23 @@ risk_profiles: Array<string> | null,
 /**
  * `null`: both channels.
  */
-channels: Array<string> | null, include_dormant: boolean, };
+channels: Array<string> | null, include_dormant: boolean, 
+/**
+ * MODEL section 7; "" means 0.
+ */
+asset_growth: string, wealth_share: string, wealth_fee: string, };
 
-export type ScenarioInput = { name: string, advisor_cost: string, hq_share: string, hq_advisors: string, tiers: Array<TierInput>, };
+export type AcquisitionInput = { 
+/**
+ * `online` or `offline`.
+ */
+channel: string, accounts: string, funded_rate: string, cost_per_account: string, assets_per_funded: string, revenue_per_funded: string, owner: OwnerKind, };
+
+export type ScenarioInput = { name: string, advisor_cost: string, hq_share: string, hq_advisors: string, tiers: Array<TierInput>, 
+/**
+ * MODEL sections 7 and 9; "" means the default (0, 0, `split`).
+ */
+asset_yield: string, base_transfer: string, credit_rule: string, acquisition: Array<AcquisitionInput>, };
 
 export type Preset = { 
 /**
@@ -55,7 +69,11 @@ sweep_tier: string | null,
  */
 base: ScenarioInput | null, lang: Lang, };
 
-export type TotalsView = { eligible: number, served: string, newly_served: string, advisors_needed: number, current_advisors: number, hires: number, base_revenue: string, incremental_revenue: string, projected_revenue: string, cost: string, net: string, hq_credit: string, branch_credit: string, };
+export type TotalsView = { eligible: number, served: string, newly_served: string, advisors_needed: number, current_advisors: number, hires: number, base_revenue: string, incremental_revenue: string, projected_revenue: string, cost: string, net: string, hq_credit: string, branch_credit: string, 
+/**
+ * MODEL sections 7–9.
+ */
+new_assets: string, placed_assets: string, commission_revenue: string, wealth_revenue: string, asset_revenue: string, acquisition_cost: string, acquisition_revenue: string, total_net: string, double_counted: string, branches_losing: number, };
 
 export type TierView = { name: string, min_assets: string, model: ModelKind, owner: OwnerKind, eligible: number, served: string, advisors_needed: number, incremental_revenue: string, cost: string, };
 

@@ -17,6 +17,7 @@ pub fn typescript() -> String {
         ModelKind::decl(&cfg),
         OwnerKind::decl(&cfg),
         TierInput::decl(&cfg),
+        AcquisitionInput::decl(&cfg),
         ScenarioInput::decl(&cfg),
         Preset::decl(&cfg),
         EvaluateRequest::decl(&cfg),

@@ -9,7 +9,7 @@ use reach_core::book::{Channel, RiskProfile};
 use reach_core::compare::BranchShift;
 use reach_core::money::round2;
 use reach_core::result::{BranchResult, HqResult, TierResult, Totals};
-use reach_core::{Owner, Scenario, ScenarioError, ServiceModel, Tier};
+use reach_core::{Acquisition, CreditRule, Owner, Scenario, ScenarioError, ServiceModel, Tier};
 use rust_decimal::Decimal;
 
 use crate::dto::*;
@@ -111,16 +111,38 @@ pub fn scenario_from_input(input: &ScenarioInput) -> Result<Scenario, ScenarioEr
             risk_profiles: set::<RiskProfile>(&f("risk_profiles"), &t.risk_profiles)?,
             channels: set::<Channel>(&f("channels"), &t.channels)?,
             include_dormant: t.include_dormant,
+            asset_growth: optional_decimal(&f("asset_growth"), &t.asset_growth)?.unwrap_or(Decimal::ZERO),
+            wealth_share: optional_decimal(&f("wealth_share"), &t.wealth_share)?.unwrap_or(Decimal::ZERO),
+            wealth_fee: optional_decimal(&f("wealth_fee"), &t.wealth_fee)?.unwrap_or(Decimal::ZERO),
         });
     }
+    let mut acquisition = Vec::with_capacity(input.acquisition.len());
+    for (i, a) in input.acquisition.iter().enumerate() {
+        let f = |name: &str| format!("acquisition[{i}].{name}");
+        acquisition.push(Acquisition {
+            channel: a.channel.trim().parse().map_err(|e| ScenarioError::new(f("channel"), e))?,
+            accounts: whole(&f("accounts"), &a.accounts, reach_core::scenario::MAX_ACCOUNTS)?.unwrap_or(0),
+            funded_rate: decimal(&f("funded_rate"), &a.funded_rate)?,
+            cost_per_account: decimal(&f("cost_per_account"), &a.cost_per_account)?,
+            assets_per_funded: optional_decimal(&f("assets_per_funded"), &a.assets_per_funded)?
+                .unwrap_or(Decimal::ZERO),
+            revenue_per_funded: decimal(&f("revenue_per_funded"), &a.revenue_per_funded)?,
+            owner: owner_of(a.owner),
+        });
+    }
+    let credit_rule = match input.credit_rule.trim() {
+        "" => CreditRule::default(),
+        rule => rule.parse().map_err(|e| ScenarioError::new("credit_rule", e))?,
+    };
     let scenario = Scenario {
-        name: input.name.trim().to_string(),
-        advisor_cost: decimal("advisor_cost", &input.advisor_cost)?,
+        asset_yield: optional_decimal("asset_yield", &input.asset_yield)?.unwrap_or(Decimal::ZERO),
+        base_transfer: optional_decimal("base_transfer", &input.base_transfer)?.unwrap_or(Decimal::ZERO),
+        credit_rule,
+        acquisition,
         hq_share: optional_decimal("hq_share", &input.hq_share)?.unwrap_or(Decimal::ZERO),
         hq_advisors: whole("hq_advisors", &input.hq_advisors, u64::from(u32::MAX))?.unwrap_or(0),
         tiers,
-        // The workbench does not edit the analyses' ranges (MODEL section 10) yet.
-        ranges: Vec::new(),
+        ..Scenario::new(input.name.trim(), decimal("advisor_cost", &input.advisor_cost)?)
     };
     scenario.validate()?;
     Ok(scenario)
@@ -152,6 +174,25 @@ pub fn input_from_scenario(s: &Scenario) -> ScenarioInput {
                 risk_profiles: t.risk_profiles.as_ref().map(|s| s.iter().map(|r| r.to_string()).collect()),
                 channels: t.channels.as_ref().map(|s| s.iter().map(|c| c.to_string()).collect()),
                 include_dormant: t.include_dormant,
+                asset_growth: t.asset_growth.normalize().to_string(),
+                wealth_share: t.wealth_share.normalize().to_string(),
+                wealth_fee: t.wealth_fee.normalize().to_string(),
+            })
+            .collect(),
+        asset_yield: s.asset_yield.normalize().to_string(),
+        base_transfer: s.base_transfer.normalize().to_string(),
+        credit_rule: s.credit_rule.as_str().to_string(),
+        acquisition: s
+            .acquisition
+            .iter()
+            .map(|a| AcquisitionInput {
+                channel: a.channel.to_string(),
+                accounts: a.accounts.to_string(),
+                funded_rate: a.funded_rate.normalize().to_string(),
+                cost_per_account: a.cost_per_account.normalize().to_string(),
+                assets_per_funded: a.assets_per_funded.normalize().to_string(),
+                revenue_per_funded: a.revenue_per_funded.normalize().to_string(),
+                owner: owner_kind(a.owner),
             })
             .collect(),
     }
@@ -177,6 +218,16 @@ pub fn totals_view(t: &Totals) -> TotalsView {
         net: dec2(t.net),
         hq_credit: dec2(t.hq_credit),
         branch_credit: dec2(t.branch_credit),
+        new_assets: dec2(t.lines.new_assets),
+        placed_assets: dec2(t.lines.placed_assets),
+        commission_revenue: dec2(t.lines.commission_revenue),
+        wealth_revenue: dec2(t.lines.wealth_revenue),
+        asset_revenue: dec2(t.lines.asset_revenue),
+        acquisition_cost: dec2(t.acquisition_cost),
+        acquisition_revenue: dec2(t.acquisition_revenue),
+        total_net: dec2(t.total_net),
+        double_counted: dec2(t.double_counted),
+        branches_losing: t.branches_losing,
     }
 }
 
@@ -232,10 +283,12 @@ pub fn shift_view(s: &BranchShift) -> ShiftView {
 mod tests {
     use super::*;
 
-    const STORY: [&str; 3] = [
+    const STORY: [&str; 5] = [
         include_str!("../../../scenarios/500k.toml"),
         include_str!("../../../scenarios/100k.toml"),
         include_str!("../../../scenarios/30k.toml"),
+        include_str!("../../../scenarios/assessment-split.toml"),
+        include_str!("../../../scenarios/assessment-dual.toml"),
     ];
 
     #[test]

@@ -56,6 +56,26 @@ pub struct TierInput {
     /// `null`: both channels.
     pub channels: Option<Vec<String>>,
     pub include_dormant: bool,
+    /// MODEL section 7; "" means 0.
+    #[serde(default)]
+    pub asset_growth: String,
+    #[serde(default)]
+    pub wealth_share: String,
+    #[serde(default)]
+    pub wealth_fee: String,
+}
+
+/// One acquisition funnel as edited on the workbench (MODEL section 8).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct AcquisitionInput {
+    /// `online` or `offline`.
+    pub channel: String,
+    pub accounts: String,
+    pub funded_rate: String,
+    pub cost_per_account: String,
+    pub assets_per_funded: String,
+    pub revenue_per_funded: String,
+    pub owner: OwnerKind,
 }
 
 /// A scenario as edited on the workbench.
@@ -66,6 +86,15 @@ pub struct ScenarioInput {
     pub hq_share: String,
     pub hq_advisors: String,
     pub tiers: Vec<TierInput>,
+    /// MODEL sections 7 and 9; "" means the default (0, 0, `split`).
+    #[serde(default)]
+    pub asset_yield: String,
+    #[serde(default)]
+    pub base_transfer: String,
+    #[serde(default)]
+    pub credit_rule: String,
+    #[serde(default)]
+    pub acquisition: Vec<AcquisitionInput>,
 }
 
 /// A shipped scenario of the story, one click away.
@@ -106,6 +135,18 @@ pub struct TotalsView {
     pub net: String,
     pub hq_credit: String,
     pub branch_credit: String,
+    /// MODEL sections 7–9.
+    pub new_assets: String,
+    pub placed_assets: String,
+    pub commission_revenue: String,
+    pub wealth_revenue: String,
+    pub asset_revenue: String,
+    pub acquisition_cost: String,
+    pub acquisition_revenue: String,
+    pub total_net: String,
+    pub double_counted: String,
+    #[ts(type = "number")]
+    pub branches_losing: u64,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]

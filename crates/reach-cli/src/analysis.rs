@@ -1,7 +1,7 @@
 //! `reach run`, `reach sweep` and `reach compare`: load the book once, run the engine, print
 //! a table or the JSON of MODEL.md section 5.
 
-use reach_core::sweep::{linear_points, log_points, sweep as sweep_points};
+use reach_core::sweep::{grid, sweep as sweep_points};
 use reach_core::{run as run_scenario, ScenarioResult};
 use rust_decimal::Decimal;
 
@@ -34,18 +34,10 @@ pub async fn run(db: &Db, source: &str, json: bool) -> CliResult {
 }
 
 pub async fn sweep(db: &Db, source: &str, tier: &str, p: Points, json: bool) -> CliResult {
-    if p.steps == 0 {
-        return Err(CliError::bad("--steps must be at least 1"));
-    }
-    if p.from < Decimal::ZERO || p.to < Decimal::ZERO {
-        return Err(CliError::bad("--from and --to must not be negative"));
-    }
-    if p.log && (p.from.is_zero() || p.to.is_zero()) {
-        return Err(CliError::bad("--log needs --from and --to above 0"));
-    }
+    // The grid is checked (steps, bounds) before the scenario or the book is even read.
+    let xs = grid(p.from, p.to, p.steps, p.log).map_err(|e| CliError::bad(format!("--{e}")))?;
     let scenario = scenario_source::load(db, source).await?;
     let loaded = warehouse_setup::book_or_offer_demo(db).await?;
-    let xs = if p.log { log_points(p.from, p.to, p.steps) } else { linear_points(p.from, p.to, p.steps) };
     let points = sweep_points(&loaded.book, &scenario, tier, &xs)?;
     if json {
         let rows: Vec<_> = points.iter().map(|pt| pt.row(tier)).collect();

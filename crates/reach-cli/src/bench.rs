@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use reach_core::demo::{generate_book, DemoParams};
 use reach_core::money::format_count;
-use reach_core::sweep::{log_points, sweep};
+use reach_core::sweep::{grid, sweep};
 use reach_core::{run as run_scenario, Scenario};
 use reach_store::Warehouse;
 use rust_decimal::Decimal;
@@ -134,7 +134,7 @@ async fn measure(scratch: &Path, customers: usize, memory_customers: usize) -> C
     );
 
     // 5. A 100-point sweep.
-    let xs = log_points(Decimal::from(10_000), Decimal::from(1_000_000), 100);
+    let xs = grid(Decimal::from(10_000), Decimal::from(1_000_000), 100, true)?;
     let mut sweeps = Vec::new();
     for _ in 0..11 {
         let t = Instant::now();

@@ -6,6 +6,7 @@ use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Cell, CellAlignment, Table};
 use reach_core::compare::{branch_shifts, compare_totals, MetricKind};
 use reach_core::money::{format_count, format_decimal};
+use reach_core::result::{AcquisitionResult, RevenueLines};
 use reach_core::sweep::SweepPoint;
 use reach_core::ScenarioResult;
 use rust_decimal::prelude::ToPrimitive;
@@ -50,7 +51,8 @@ fn metric_value(kind: MetricKind, v: Decimal, signed: bool) -> Cell {
     right(format!("{sign}{text}"))
 }
 
-/// A full result: totals, tiers, branches, HQ.
+/// A full result: totals, tiers, revenue by line, branches and HQ, their assessment, and the
+/// acquisition funnels.
 pub fn result(r: &ScenarioResult) -> String {
     let mut out = format!(
         "Scenario: {}   ({} customers in the book)\n\n",
@@ -83,6 +85,24 @@ pub fn result(r: &ScenarioResult) -> String {
     }
     out.push_str(&format!("{tiers}\n\n"));
 
+    let mut lines = table(&["Revenue by line", "New assets", "Placed", "Commission", "Wealth", "Asset", "Incremental"]);
+    let line_cells = |name: &str, l: &RevenueLines, incremental: Decimal| {
+        vec![
+            Cell::new(name),
+            cny(l.new_assets),
+            cny(l.placed_assets),
+            cny(l.commission_revenue),
+            cny(l.wealth_revenue),
+            cny(l.asset_revenue),
+            cny(incremental),
+        ]
+    };
+    for t in &r.tiers {
+        lines.add_row(line_cells(&t.name, &t.lines, t.incremental_revenue));
+    }
+    lines.add_row(line_cells("Total 合计", &r.totals.lines, r.totals.incremental_revenue));
+    out.push_str(&format!("{lines}\n\n"));
+
     let mut branches =
         table(&["Branch", "Eligible", "Served", "Needed", "Current", "Hires", "Load", "Incremental", "Credited"]);
     let load = |l: Option<Decimal>| l.map_or_else(|| right("—".into()), expected);
@@ -111,8 +131,89 @@ pub fn result(r: &ScenarioResult) -> String {
         right(String::new()),
         cny(h.credited_revenue),
     ]);
-    out.push_str(&format!("{branches}\n"));
+    out.push_str(&format!("{branches}\n\n"));
+    out.push_str(&assessment(r));
+    out.push_str(&acquisition(&r.acquisition));
     out
+}
+
+/// Each unit's assessment and programme P&L (MODEL section 9), losers marked.
+fn assessment(r: &ScenarioResult) -> String {
+    let mut t = table(&["Assessment 考核", "Base", "Assessed", "Change", "Credited", "Cost", "Net"]);
+    for b in &r.branches {
+        let mark = if b.assessed_change < Decimal::ZERO { " ▼" } else { "" };
+        t.add_row(vec![
+            Cell::new(format!("{}{mark}", b.branch)),
+            cny(b.base_revenue),
+            cny(b.assessed_revenue),
+            metric_value(MetricKind::Money, b.assessed_change, true),
+            cny(b.credited_revenue),
+            cny(b.cost),
+            cny(b.net),
+        ]);
+    }
+    let h = &r.hq;
+    t.add_row(vec![
+        Cell::new("HQ 总部"),
+        right(format!("(+{} transferred)", format_decimal(h.transferred_base))),
+        cny(h.assessed_revenue),
+        right(String::new()),
+        cny(h.credited_revenue),
+        cny(h.cost),
+        cny(h.net),
+    ]);
+    format!(
+        "{t}\nBranches losing 考核受损: {}   Double counted 双计: {}\n\n",
+        format_count(r.totals.branches_losing.into()),
+        format_decimal(r.totals.double_counted)
+    )
+}
+
+/// The acquisition funnels (MODEL section 8); nothing where the scenario has none.
+fn acquisition(a: &AcquisitionResult) -> String {
+    if a.rows.is_empty() {
+        return String::new();
+    }
+    let mut t = table(&[
+        "Acquisition 获客",
+        "Owner",
+        "Accounts",
+        "Funded",
+        "Cost",
+        "Revenue (1st year)",
+        "New assets",
+        "Net",
+        "Cost / funded",
+        "Payback (years)",
+    ]);
+    let none = || right("—".into());
+    for row in &a.rows {
+        t.add_row(vec![
+            Cell::new(row.channel.to_string()),
+            Cell::new(row.owner.as_str()),
+            count(row.accounts),
+            expected(row.funded),
+            cny(row.cost),
+            cny(row.revenue),
+            cny(row.new_assets),
+            cny(row.net),
+            row.cost_per_funded.map_or_else(none, cny),
+            row.payback_years.map_or_else(none, expected),
+        ]);
+    }
+    t.add_row(vec![
+        Cell::new("Total 合计"),
+        Cell::new(format!("HQ {} / branches {}", format_decimal(a.hq_credit), format_decimal(a.branch_credit))),
+        right(String::new()),
+        expected(a.funded),
+        cny(a.cost),
+        cny(a.revenue),
+        cny(a.new_assets),
+        cny(a.net),
+        right(String::new()),
+        right(String::new()),
+    ]);
+    format!("{t}\n")
 }
 
 /// One totals row per sweep point.
@@ -124,8 +225,11 @@ pub fn sweep(tier: &str, points: &[SweepPoint]) -> String {
         "Advisors",
         "Hires",
         "Incremental",
+        "Wealth",
         "Cost",
         "Net",
+        "Total net",
+        "Losing",
     ]);
     for p in points {
         let x = &p.result.totals;
@@ -136,8 +240,11 @@ pub fn sweep(tier: &str, points: &[SweepPoint]) -> String {
             count(x.advisors_needed),
             count(x.hires),
             cny(x.incremental_revenue),
+            cny(x.lines.wealth_revenue),
             cny(x.cost),
             cny(x.net),
+            cny(x.total_net),
+            count(x.branches_losing),
         ]);
     }
     format!("{t}\n")

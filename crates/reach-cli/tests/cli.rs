@@ -41,6 +41,54 @@ fn the_worked_example_through_csv_warehouse_and_cli_matches_the_hand_figures() {
 }
 
 #[test]
+fn the_economics_example_shows_revenue_lines_acquisition_and_assessment() {
+    let env = Env::new();
+    let csv = env.file("golden.csv", GOLDEN_CSV);
+    env.ok(&["import", "--customers", csv.to_str().unwrap()]);
+    let file = repo("docs/examples/golden-economics.toml");
+    let v: serde_json::Value = serde_json::from_str(&env.ok(&["run", &file, "--json"])).unwrap();
+    assert_eq!(v["totals"]["wealth_revenue"], "340.98");
+    assert_eq!(v["totals"]["total_net"], "-555261.17");
+    assert_eq!(v["totals"]["branches_losing"], 1);
+    assert_eq!(v["branches"][1]["assessed_change"], "-176.78");
+    assert_eq!(v["hq"]["transferred_base"], "430.10");
+    assert_eq!(v["acquisition"]["rows"][0]["cost_per_funded"], "428.57");
+    assert_eq!(v["acquisition"]["rows"][1]["payback_years"].to_string(), "2.14");
+    let human = env.ok(&["run", &file]);
+    for text in ["Revenue by line", "340.98", "Acquisition", "428.57", "Branches losing 考核受损: 1", "-176.78"] {
+        assert!(human.contains(text), "{text} in\n{human}");
+    }
+    let compared = env.ok(&["compare", &repo("docs/examples/golden.toml"), &file]);
+    assert!(compared.contains("Total net incl. acquisition") && compared.contains("+340.98"), "{compared}");
+}
+
+#[test]
+fn a_sweep_of_a_billion_steps_is_refused_before_anything_is_built() {
+    let env = Env::new();
+    let sweep = |steps: &str, from: &str| {
+        env.reach(&[
+            "sweep",
+            &repo("scenarios/100k.toml"),
+            "--tier",
+            "人机协同",
+            "--from",
+            from,
+            "--to",
+            "450000",
+            "--steps",
+            steps,
+        ])
+    };
+    // No book is needed to refuse the grid: it is checked first.
+    let out = sweep("1000000000", "0");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--steps: must be from 1 to 1001"), "{}", stderr(&out));
+    let out = sweep("5", "100000000000000");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--from"), "{}", stderr(&out));
+}
+
+#[test]
 fn json_output_equals_the_engine_in_process_on_the_demo_book() {
     let env = Env::new();
     env.ok(&["demo", "--customers", "3000", "--seed", "5"]);

@@ -125,6 +125,8 @@ pub struct BookStats {
     pub already_served: u64,
     /// Σ revenue_12m over the whole book, in fen.
     pub base_revenue_fen: i128,
+    /// Σ revenue_12m per branch (indexed like `Book::branches`), in fen.
+    pub branch_revenue_fen: Vec<i128>,
     pub band_customers: [u64; BAND_COUNT],
     pub band_dormant: [u64; BAND_COUNT],
     pub band_assets_fen: [i128; BAND_COUNT],
@@ -339,6 +341,7 @@ impl BookBuilder {
                 return Err(BookError::DuplicateBranch(b.name.clone()));
             }
         }
+        let stats = BookStats { branch_revenue_fen: vec![0; branches.len()], ..BookStats::default() };
         Ok(Self {
             branches,
             book: Book {
@@ -349,7 +352,7 @@ impl BookBuilder {
                 age: Vec::new(),
                 band: Vec::new(),
                 traits: Vec::new(),
-                stats: BookStats::default(),
+                stats,
             },
         })
     }
@@ -386,6 +389,7 @@ impl BookBuilder {
         let s = &mut self.book.stats;
         s.customers += 1;
         s.base_revenue_fen += i128::from(c.revenue_fen);
+        s.branch_revenue_fen[usize::from(c.branch)] += i128::from(c.revenue_fen);
         s.band_customers[band] += 1;
         s.band_assets_fen[band] += i128::from(c.assets_fen);
         if c.active {
@@ -434,6 +438,7 @@ impl BookBuilder {
                 *b = new_index[usize::from(*b)];
             }
         }
+        book.stats.branch_revenue_fen = order.iter().map(|&old| book.stats.branch_revenue_fen[old]).collect();
         let mut branches = self.branches;
         let mut sorted: Vec<Option<BranchInfo>> = branches.drain(..).map(Some).collect();
         book.branches = order.iter().map(|&old| sorted[old].take().expect("each branch once")).collect();

@@ -36,7 +36,7 @@ const fn m(key: &'static str, zh: &'static str, en: &'static str, kind: MetricKi
 }
 
 /// The totals, in the order every view shows them.
-pub const METRICS: [Metric; 13] = [
+pub const METRICS: [Metric; 23] = [
     m("eligible", "可服务客户", "Eligible customers", MetricKind::Count, true),
     m("served", "覆盖客户（期望）", "Customers reached (expected)", MetricKind::Expected, true),
     m("newly_served", "新增覆盖客户", "Newly reached customers", MetricKind::Expected, true),
@@ -50,6 +50,16 @@ pub const METRICS: [Metric; 13] = [
     m("net", "净收益", "Net", MetricKind::Money, true),
     m("hq_credit", "总部收入归属", "HQ credit", MetricKind::Money, true),
     m("branch_credit", "分支机构收入归属", "Branch credit", MetricKind::Money, true),
+    m("new_assets", "新增资产", "New assets", MetricKind::Money, true),
+    m("placed_assets", "财富产品保有", "Assets placed in wealth products", MetricKind::Money, true),
+    m("commission_revenue", "佣金收入（增量）", "Commission revenue (incremental)", MetricKind::Money, true),
+    m("wealth_revenue", "财富管理收入", "Wealth revenue", MetricKind::Money, true),
+    m("asset_revenue", "资产收益", "Asset revenue", MetricKind::Money, true),
+    m("acquisition_cost", "获客成本", "Acquisition cost", MetricKind::Money, false),
+    m("acquisition_revenue", "获客首年收入", "Acquisition revenue (first year)", MetricKind::Money, true),
+    m("total_net", "含获客净收益", "Total net incl. acquisition", MetricKind::Money, true),
+    m("double_counted", "双计收入", "Double counted", MetricKind::Money, false),
+    m("branches_losing", "考核受损分支机构", "Branches losing", MetricKind::Count, false),
 ];
 
 impl Totals {
@@ -69,6 +79,16 @@ impl Totals {
             "net" => self.net,
             "hq_credit" => self.hq_credit,
             "branch_credit" => self.branch_credit,
+            "new_assets" => self.lines.new_assets,
+            "placed_assets" => self.lines.placed_assets,
+            "commission_revenue" => self.lines.commission_revenue,
+            "wealth_revenue" => self.lines.wealth_revenue,
+            "asset_revenue" => self.lines.asset_revenue,
+            "acquisition_cost" => self.acquisition_cost,
+            "acquisition_revenue" => self.acquisition_revenue,
+            "total_net" => self.total_net,
+            "double_counted" => self.double_counted,
+            "branches_losing" => Decimal::from(self.branches_losing),
             _ => return None,
         })
     }
@@ -156,14 +176,7 @@ mod tests {
         let mut t = Tier::new("t", Decimal::from(threshold), ServiceModel::Advisor);
         t.clients_per_advisor = Some(Decimal::from(300));
         t.uplift = Decimal::from_str("0.1").unwrap();
-        Scenario {
-            name: format!("{threshold}"),
-            advisor_cost: Decimal::from(1000),
-            hq_share: Decimal::ZERO,
-            hq_advisors: 0,
-            tiers: vec![t],
-            ranges: Vec::new(),
-        }
+        Scenario { tiers: vec![t], ..Scenario::new(&format!("{threshold}"), Decimal::from(1000)) }
     }
 
     #[test]

@@ -67,6 +67,10 @@ pub fn round_money(v: Decimal) -> Decimal {
 pub fn round2(v: Decimal) -> Decimal {
     let mut r = v.round_dp_with_strategy(2, RoundingStrategy::MidpointNearestEven);
     r.rescale(2);
+    if r.is_zero() {
+        // A tiny negative amount rounds to zero, never to "-0.00".
+        r.set_sign_positive(true);
+    }
     r
 }
 

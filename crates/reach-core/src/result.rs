@@ -1,10 +1,11 @@
-//! The result of a scenario (MODEL.md section 5) and its JSON form: money as decimal strings
+//! The result of a scenario (MODEL.md sections 5, 7, 8 and 9) and its JSON form: money as decimal strings
 //! with exactly two places, expected counts (served, load) as JSON numbers with two places,
 //! whole counts as integers. Values here are already rounded, half to even, by the engine.
 
 use rust_decimal::Decimal;
 use serde::{Serialize, Serializer};
 
+use crate::book::Channel;
 use crate::scenario::{Owner, ServiceModel};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -17,6 +18,7 @@ pub struct ScenarioResult {
     /// Every branch of the book, sorted by code point.
     pub branches: Vec<BranchResult>,
     pub hq: HqResult,
+    pub acquisition: AcquisitionResult,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -43,6 +45,36 @@ pub struct Totals {
     pub hq_credit: Decimal,
     #[serde(serialize_with = "money")]
     pub branch_credit: Decimal,
+    #[serde(flatten)]
+    pub lines: RevenueLines,
+    #[serde(serialize_with = "money")]
+    pub acquisition_cost: Decimal,
+    #[serde(serialize_with = "money")]
+    pub acquisition_revenue: Decimal,
+    /// net + acquisition revenue − acquisition cost.
+    #[serde(serialize_with = "money")]
+    pub total_net: Decimal,
+    /// Σ assessed revenue (branches and HQ) − base revenue − incremental revenue; 0 under split.
+    #[serde(serialize_with = "money")]
+    pub double_counted: Decimal,
+    /// Branches whose assessed change is below zero.
+    pub branches_losing: u64,
+}
+
+/// The assets a programme gathers and places, and its incremental revenue by line (MODEL
+/// section 7): commission + wealth + asset = incremental revenue, each rounded on its own.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct RevenueLines {
+    #[serde(serialize_with = "money")]
+    pub new_assets: Decimal,
+    #[serde(serialize_with = "money")]
+    pub placed_assets: Decimal,
+    #[serde(serialize_with = "money")]
+    pub commission_revenue: Decimal,
+    #[serde(serialize_with = "money")]
+    pub wealth_revenue: Decimal,
+    #[serde(serialize_with = "money")]
+    pub asset_revenue: Decimal,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -61,6 +93,8 @@ pub struct TierResult {
     /// The tier's service cost, Σ σ × cost_per_client (advisor hires are costed per unit, not per tier).
     #[serde(serialize_with = "money")]
     pub cost: Decimal,
+    #[serde(flatten)]
+    pub lines: RevenueLines,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -80,6 +114,23 @@ pub struct BranchResult {
     pub incremental_revenue: Decimal,
     #[serde(serialize_with = "money")]
     pub credited_revenue: Decimal,
+    #[serde(serialize_with = "money")]
+    pub new_assets: Decimal,
+    /// Σ revenue_12m of the branch's customers.
+    #[serde(serialize_with = "money")]
+    pub base_revenue: Decimal,
+    /// What the branch is assessed on under the scenario's credit rule (MODEL section 9).
+    #[serde(serialize_with = "money")]
+    pub assessed_revenue: Decimal,
+    /// assessed_revenue − base_revenue.
+    #[serde(serialize_with = "money")]
+    pub assessed_change: Decimal,
+    /// advisor_cost × hires + service cost of its customers in branch-owned tiers.
+    #[serde(serialize_with = "money")]
+    pub cost: Decimal,
+    /// credited_revenue − cost.
+    #[serde(serialize_with = "money")]
+    pub net: Decimal,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -91,6 +142,61 @@ pub struct HqResult {
     pub load: Option<Decimal>,
     #[serde(serialize_with = "money")]
     pub credited_revenue: Decimal,
+    /// Σ base revenue moved from the branches' books to HQ's.
+    #[serde(serialize_with = "money")]
+    pub transferred_base: Decimal,
+    #[serde(serialize_with = "money")]
+    pub assessed_revenue: Decimal,
+    /// advisor_cost × HQ's hires + service cost of all customers in hq-owned tiers.
+    #[serde(serialize_with = "money")]
+    pub cost: Decimal,
+    /// credited_revenue − cost.
+    #[serde(serialize_with = "money")]
+    pub net: Decimal,
+}
+
+/// The acquisition funnels of MODEL section 8, per row in written order and in total.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct AcquisitionResult {
+    pub rows: Vec<AcquisitionRow>,
+    #[serde(serialize_with = "number2")]
+    pub funded: Decimal,
+    #[serde(serialize_with = "money")]
+    pub cost: Decimal,
+    #[serde(serialize_with = "money")]
+    pub revenue: Decimal,
+    #[serde(serialize_with = "money")]
+    pub new_assets: Decimal,
+    #[serde(serialize_with = "money")]
+    pub net: Decimal,
+    #[serde(serialize_with = "money")]
+    pub hq_credit: Decimal,
+    #[serde(serialize_with = "money")]
+    pub branch_credit: Decimal,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AcquisitionRow {
+    pub channel: Channel,
+    pub owner: Owner,
+    pub accounts: u64,
+    /// Expected funded accounts, accounts × funded_rate.
+    #[serde(serialize_with = "number2")]
+    pub funded: Decimal,
+    #[serde(serialize_with = "money")]
+    pub cost: Decimal,
+    #[serde(serialize_with = "money")]
+    pub revenue: Decimal,
+    #[serde(serialize_with = "money")]
+    pub new_assets: Decimal,
+    #[serde(serialize_with = "money")]
+    pub net: Decimal,
+    /// None where no account is funded.
+    #[serde(serialize_with = "optional_money")]
+    pub cost_per_funded: Option<Decimal>,
+    /// None where the row brings no revenue.
+    #[serde(serialize_with = "optional_number2")]
+    pub payback_years: Option<Decimal>,
 }
 
 impl ScenarioResult {
@@ -109,6 +215,13 @@ pub fn number2<S: Serializer>(v: &Decimal, s: S) -> Result<S::Ok, S::Error> {
     let text = crate::money::round2(*v).to_string();
     let raw = serde_json::value::RawValue::from_string(text).map_err(serde::ser::Error::custom)?;
     raw.serialize(s)
+}
+
+pub fn optional_money<S: Serializer>(v: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
+    match v {
+        Some(d) => money(d, s),
+        None => s.serialize_none(),
+    }
 }
 
 pub fn optional_number2<S: Serializer>(v: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {

@@ -36,8 +36,28 @@ pub struct SweepRow {
     pub totals: Totals,
 }
 
+/// The thresholds of a sweep from `from` to `to` inclusive in `steps` points, evenly spaced
+/// (or on a log scale), each rounded to the fen. The number of points and the bounds are
+/// checked before anything is built: at most `MAX_POINTS` points, each bound from 0 to 10^13
+/// CNY (above 0 on a log scale).
+pub fn grid(from: Decimal, to: Decimal, steps: usize, log: bool) -> Result<Vec<Decimal>, ScenarioError> {
+    if steps == 0 || steps > MAX_POINTS {
+        return Err(ScenarioError::new("steps", format!("must be from 1 to {MAX_POINTS} (got {steps})")));
+    }
+    let max = Decimal::from(crate::scenario::MAX_MONEY);
+    for (field, v) in [("from", from), ("to", to)] {
+        if v < Decimal::ZERO || v > max {
+            return Err(ScenarioError::new(field, format!("must be between 0 and {max} (got {v})")));
+        }
+        if log && v.is_zero() {
+            return Err(ScenarioError::new(field, "must be above 0 on a log scale"));
+        }
+    }
+    Ok(if log { log_points(from, to, steps) } else { linear_points(from, to, steps) })
+}
+
 /// `steps` evenly spaced thresholds from `from` to `to` inclusive, each rounded to the fen.
-pub fn linear_points(from: Decimal, to: Decimal, steps: usize) -> Vec<Decimal> {
+fn linear_points(from: Decimal, to: Decimal, steps: usize) -> Vec<Decimal> {
     match steps {
         0 => Vec::new(),
         1 => vec![round2(from)],
@@ -47,7 +67,7 @@ pub fn linear_points(from: Decimal, to: Decimal, steps: usize) -> Vec<Decimal> {
 
 /// `steps` thresholds from `from` to `to` (both > 0) evenly spaced on a log scale, each rounded
 /// to the fen — the natural spacing for thresholds from 1万 to 100万.
-pub fn log_points(from: Decimal, to: Decimal, steps: usize) -> Vec<Decimal> {
+fn log_points(from: Decimal, to: Decimal, steps: usize) -> Vec<Decimal> {
     use rust_decimal::prelude::ToPrimitive;
     let (a, b) = (from.to_f64().unwrap_or(0.0), to.to_f64().unwrap_or(0.0));
     if steps < 2 || a <= 0.0 || b <= 0.0 {
@@ -242,14 +262,7 @@ mod tests {
             .enumerate()
             .map(|(i, &m)| Tier::new(&format!("t{i}"), Decimal::from(m), ServiceModel::Digital))
             .collect();
-        Scenario {
-            name: "s".into(),
-            advisor_cost: Decimal::ZERO,
-            hq_share: Decimal::ZERO,
-            hq_advisors: 0,
-            tiers,
-            ranges: Vec::new(),
-        }
+        Scenario { tiers, ..Scenario::new("s", Decimal::ZERO) }
     }
 
     #[test]

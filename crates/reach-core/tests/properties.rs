@@ -15,7 +15,7 @@ use reach_core::analysis::{Aggregate, Figure};
 use reach_core::book::{BranchInfo, Channel, Customer, RiskProfile};
 use reach_core::compare::METRICS;
 use reach_core::scenario::path::{paths, FieldPath};
-use reach_core::scenario::{FieldRange, Owner, Scenario, ServiceModel, Tier};
+use reach_core::scenario::{Acquisition, CreditRule, FieldRange, Owner, Scenario, ServiceModel, Tier};
 use reach_core::sweep::sweep;
 use reach_core::{run, Book};
 use rust_decimal::Decimal;
@@ -75,10 +75,25 @@ fn pick(values: &'static [&'static str]) -> impl Strategy<Value = Decimal> {
 
 fn arb_tier(i: usize) -> impl Strategy<Value = Tier> {
     (
+        arb_v1_tier(i),
+        pick(&["0", "0.05", "0.3", "1.5"]),
+        pick(&["0", "0.1", "0.04", "1", "0.333"]),
+        pick(&["0", "0.005", "0.003", "0.05"]),
+    )
+        .prop_map(|(mut t, growth, share, fee)| {
+            t.asset_growth = growth;
+            t.wealth_share = share;
+            t.wealth_fee = fee;
+            t
+        })
+}
+
+fn arb_v1_tier(i: usize) -> impl Strategy<Value = Tier> {
+    (
         pick(THRESHOLDS),
         0..3usize,
         prop::option::of(any::<bool>()),
-        pick(&["1", "1.5", "2", "3", "0.7", "300"]),
+        pick(&["1", "1.5", "2", "3", "1.25", "300"]),
         pick(&["0", "0.33", "0.5", "0.65", "1", "0.123"]),
         pick(&["0", "0.08", "1.5", "0.333"]),
         pick(&["0", "0.03", "1", "0.07"]),
@@ -122,20 +137,69 @@ fn arb_tier(i: usize) -> impl Strategy<Value = Tier> {
         )
 }
 
+fn arb_acquisition() -> impl Strategy<Value = Vec<Acquisition>> {
+    let row = |channel: Channel| {
+        (
+            0u64..50_000,
+            pick(&["0", "0.35", "0.7", "1", "0.333"]),
+            pick(&["0", "150", "900", "12.34"]),
+            pick(&["0", "30000", "150000"]),
+            pick(&["0", "120", "600", "0.01"]),
+            prop::option::of(any::<bool>()),
+        )
+            .prop_map(
+                move |(accounts, funded_rate, cost_per_account, assets_per_funded, revenue_per_funded, owner)| {
+                    Acquisition {
+                        channel,
+                        accounts,
+                        funded_rate,
+                        cost_per_account,
+                        assets_per_funded,
+                        revenue_per_funded,
+                        owner: owner.map_or(Acquisition::default_owner(channel), |b| {
+                            if b {
+                                Owner::Branch
+                            } else {
+                                Owner::Hq
+                            }
+                        }),
+                    }
+                },
+            )
+    };
+    (prop::option::of(row(Channel::Online)), prop::option::of(row(Channel::Offline)), any::<bool>()).prop_map(
+        |(online, offline, offline_first)| {
+            let mut rows: Vec<Acquisition> = online.into_iter().chain(offline).collect();
+            if offline_first {
+                rows.reverse();
+            }
+            rows
+        },
+    )
+}
+
 fn arb_scenario() -> impl Strategy<Value = Scenario> {
     (
         (0..5usize).prop_flat_map(|n| (0..n).map(arb_tier).collect::<Vec<_>>()),
         pick(&["0", "400000", "123456.78"]),
         pick(&["0", "0.3", "1", "0.333"]),
         0u32..3,
+        pick(&["0", "0.001", "0.05", "0.0015"]),
+        pick(&["0", "0.2", "0.6", "1", "0.333"]),
+        any::<bool>(),
+        arb_acquisition(),
     )
-        .prop_map(|(tiers, advisor_cost, hq_share, hq_advisors)| Scenario {
-            name: "p".into(),
-            advisor_cost,
-            hq_share,
-            hq_advisors,
-            tiers,
-            ranges: Vec::new(),
+        .prop_map(|(tiers, advisor_cost, hq_share, hq_advisors, asset_yield, base_transfer, dual, acquisition)| {
+            Scenario {
+                tiers,
+                hq_share,
+                hq_advisors,
+                asset_yield,
+                base_transfer,
+                credit_rule: if dual { CreditRule::Dual } else { CreditRule::Split },
+                acquisition,
+                ..Scenario::new("p", advisor_cost)
+            }
         })
 }
 

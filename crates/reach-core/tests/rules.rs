@@ -4,18 +4,11 @@ mod common;
 
 use common::{customer, d};
 use reach_core::book::{BranchInfo, Channel::*, Customer, RiskProfile::*};
-use reach_core::scenario::{Owner, Scenario, ServiceModel, Tier};
+use reach_core::scenario::{Acquisition, CreditRule, Owner, Scenario, ServiceModel, Tier};
 use reach_core::{run, Book, ScenarioResult};
 
 fn scenario(tiers: Vec<Tier>) -> Scenario {
-    Scenario {
-        name: "rule".into(),
-        advisor_cost: d("400000"),
-        hq_share: d("0"),
-        hq_advisors: 0,
-        tiers,
-        ranges: Vec::new(),
-    }
+    Scenario { tiers, ..Scenario::new("rule", d("400000")) }
 }
 
 fn tier(name: &str, min: &str, model: ServiceModel) -> Tier {
@@ -183,4 +176,190 @@ fn an_invalid_scenario_is_refused_naming_the_field() {
     t.coverage = d("1.5");
     let e = run(&Book::from_customers(&[], None).unwrap(), &scenario(vec![t])).unwrap_err();
     assert_eq!(e.field, "tiers[0].coverage");
+}
+
+// MODEL.md sections 7–9.
+
+fn wealth_tier(name: &str, min: &str, model: ServiceModel) -> Tier {
+    let mut t = tier(name, min, model);
+    t.coverage = d("0.5");
+    t.asset_growth = d("0.1");
+    t.wealth_share = d("0.2");
+    t.wealth_fee = d("0.01");
+    t
+}
+
+#[test]
+fn new_and_placed_assets_follow_reach_active_sigma_dormant_sigma_times_activation_served_none() {
+    let s = scenario(vec![wealth_tier("t", "0", ServiceModel::Digital)]);
+    let served = customer("s", "b", "100000", 40, C3, Online, 5, "100", "A1");
+    let r = result(&[active("a", "b", "100000", "100"), dormant("d", "b", "100000"), served], &s);
+    // ρ = 0.5 + 0.5 × 0.5 = 0.75 over 100,000 each: new 0.75 × 0.1 × 100,000; placed × 0.2 × 1.1.
+    assert_eq!(r.totals.lines.new_assets, d("7500.00"));
+    assert_eq!(r.totals.lines.placed_assets, d("16500.00"));
+    assert_eq!(r.tiers[0].lines.new_assets, d("7500.00"));
+    assert_eq!(r.branches[0].new_assets, d("7500.00"));
+}
+
+#[test]
+fn wealth_revenue_is_placed_times_fee_and_asset_revenue_new_assets_times_yield() {
+    let mut s = scenario(vec![wealth_tier("t", "0", ServiceModel::Digital)]);
+    s.asset_yield = d("0.002");
+    let r = result(&[active("a", "b", "100000", "100")], &s);
+    // placed 0.5 × 0.2 × 1.1 × 100,000 = 11,000 → 110; new 5,000 → 10; commission 0.5 × 0.1 × 100 = 5.
+    let l = &r.totals.lines;
+    assert_eq!((l.wealth_revenue, l.asset_revenue, l.commission_revenue), (d("110.00"), d("10.00"), d("5.00")));
+    assert_eq!(r.totals.incremental_revenue, d("125.00"), "the lines add up to the incremental revenue");
+    assert_eq!(r.branches[0].credited_revenue, d("125.00"), "and are credited like commission");
+}
+
+#[test]
+fn base_transfer_moves_only_unserved_revenue_of_hq_owned_tiers() {
+    let mut hq_tier = tier("hq", "100000", ServiceModel::Digital);
+    hq_tier.owner = Owner::Hq;
+    let mut branch_tier = tier("branch", "0", ServiceModel::Digital);
+    branch_tier.owner = Owner::Branch;
+    let mut s = scenario(vec![hq_tier, branch_tier]);
+    s.base_transfer = d("0.5");
+    let book = [
+        active("hq-new", "b", "200000", "1000"),
+        customer("hq-served", "b", "200000", 40, C3, Online, 5, "4000", "A1"),
+        active("branch-new", "b", "5000", "300"),
+    ];
+    let r = result(&book, &s);
+    assert_eq!(r.hq.transferred_base, d("500.00"), "half of 1,000; the served and branch-tier customers stay");
+    assert_eq!(r.branches[0].base_revenue, d("5300.00"));
+    assert_eq!(
+        r.branches[0].assessed_change,
+        r.branches[0].credited_revenue - d("500"),
+        "split: base − transferred + credited"
+    );
+}
+
+#[test]
+fn split_counts_each_yuan_once_dual_lets_branches_keep_everything() {
+    let mut t = tier("hq", "0", ServiceModel::Digital);
+    t.owner = Owner::Hq;
+    let mut s = scenario(vec![t]);
+    s.base_transfer = d("0.6");
+    s.hq_share = d("0.3");
+    let book = [active("a", "上海", "100000", "1000"), active("b", "北京", "100000", "10")];
+    let split = result(&book, &s);
+    // 上海: −600 + 0.7 × 100 = −530; 北京: −6 + 0.7 × 1 = −5.30. Both lose.
+    assert_eq!(split.totals.branches_losing, 2);
+    assert_eq!(split.totals.double_counted, d("0.00"));
+    assert_eq!(split.hq.assessed_revenue, d("606") + d("0.3") * d("101"));
+    s.credit_rule = CreditRule::Dual;
+    let dual = result(&book, &s);
+    assert_eq!(dual.totals.branches_losing, 0);
+    assert_eq!(dual.branches[0].branch, "上海");
+    assert_eq!(dual.branches[0].assessed_change, d("100.00"), "上海 keeps its customers' whole 100");
+    assert_eq!(dual.totals.double_counted, d("606") + d("101"), "HQ's transfers and its tiers' revenue again");
+    assert_eq!(dual.totals.net, split.totals.net, "the rule changes assessment, not the P&L");
+}
+
+#[test]
+fn each_units_cost_and_net_add_up_to_the_totals() {
+    let mut hybrid = tier("hq", "100000", ServiceModel::Hybrid);
+    hybrid.cost_per_client = d("10");
+    let mut adv = tier("adv", "500000", ServiceModel::Advisor);
+    adv.cost_per_client = d("7");
+    let s = scenario(vec![adv, hybrid]);
+    let book = [active("a", "x", "600000", "100"), active("b", "y", "200000", "100")];
+    let r = result(&book, &s);
+    assert_eq!(r.branches[0].cost, d("400007.00"), "x hires one advisor and pays its tier's service");
+    assert_eq!(r.hq.cost, d("400010.00"));
+    let nets: rust_decimal::Decimal = r.branches.iter().map(|b| b.net).sum::<rust_decimal::Decimal>() + r.hq.net;
+    assert_eq!(nets, r.totals.net);
+    assert_eq!(r.branches.iter().map(|b| b.cost).sum::<rust_decimal::Decimal>() + r.hq.cost, r.totals.cost);
+}
+
+#[test]
+fn acquisition_rows_give_funded_cost_revenue_payback_and_null_where_undefined() {
+    let mut s = scenario(vec![]);
+    s.acquisition = vec![
+        Acquisition {
+            channel: Online,
+            accounts: 3,
+            funded_rate: d("0.5"),
+            cost_per_account: d("100"),
+            assets_per_funded: d("1000"),
+            revenue_per_funded: d("0"),
+            owner: Acquisition::default_owner(Online),
+        },
+        Acquisition {
+            channel: Offline,
+            accounts: 10,
+            funded_rate: d("0"),
+            cost_per_account: d("0"),
+            assets_per_funded: d("0"),
+            revenue_per_funded: d("50"),
+            owner: Owner::Hq,
+        },
+    ];
+    let r = result(&[active("a", "b", "1", "1")], &s);
+    let a = &r.acquisition;
+    assert_eq!(a.rows[0].funded, d("1.50"));
+    assert_eq!(a.rows[0].cost_per_funded, Some(d("200.00")));
+    assert_eq!(a.rows[0].payback_years, None, "no revenue: no payback");
+    assert_eq!(a.rows[1].cost_per_funded, None, "nothing funded");
+    assert_eq!((a.rows[0].owner, a.rows[1].owner), (Owner::Hq, Owner::Hq));
+    assert_eq!((a.cost, a.revenue, a.new_assets), (d("300.00"), d("0.00"), d("1500.00")));
+    assert_eq!(r.totals.total_net, r.totals.net - d("300"));
+    assert_eq!(r.totals.acquisition_cost, d("300.00"));
+}
+
+#[test]
+fn inputs_at_every_bound_on_a_book_at_the_largest_amounts_run_without_overflow() {
+    let max = "10000000000000"; // 10^13 CNY, the bound of every money input
+    let huge = reach_core::money::MAX_FEN;
+    let mut t = tier("t", "0", ServiceModel::Advisor);
+    t.clients_per_advisor = Some(d("1"));
+    t.coverage = d("1");
+    t.uplift = d("10");
+    t.activation = d("1");
+    t.cost_per_client = d(max);
+    t.asset_growth = d("10");
+    t.wealth_share = d("1");
+    t.wealth_fee = d("0.05");
+    let mut h = t.clone();
+    h.name = "h".into();
+    h.min_assets = d(max);
+    h.owner = Owner::Hq;
+    let mut s = scenario(vec![t, h]);
+    s.advisor_cost = d(max);
+    s.hq_share = d("1");
+    s.asset_yield = d("0.05");
+    s.base_transfer = d("1");
+    s.credit_rule = CreditRule::Dual;
+    s.acquisition = vec![Acquisition {
+        channel: Online,
+        accounts: 1_000_000_000,
+        funded_rate: d("1"),
+        cost_per_account: d(max),
+        assets_per_funded: d(max),
+        revenue_per_funded: d(max),
+        owner: Owner::Hq,
+    }];
+    s.validate().unwrap();
+    let big = |id: &str, trades: u32| Customer {
+        customer_id: id.into(),
+        branch: "b".into(),
+        // The dormant at the largest amount go to the HQ tier, the active one fen below to the branch tier.
+        total_assets_fen: if trades == 0 { huge } else { huge - 1 },
+        age: 40,
+        risk_profile: C3,
+        channel: Online,
+        trades_12m: trades,
+        revenue_12m_fen: huge,
+        advisor_id: None,
+    };
+    let book: Vec<Customer> = (0..200).map(|i| big(&format!("c{i}"), i % 2)).collect();
+    let r = result(&book, &s);
+    assert_eq!(r.totals.eligible, 200);
+    assert_eq!((r.branches[0].hires, r.hq.hires), (100, 100), "one advisor per customer at capacity 1");
+    // 100 active customers at 10^13 CNY revenue with uplift 10, and the wealth lines on top.
+    assert_eq!(r.tiers[1].lines.commission_revenue, d("10000000000000000.00"));
+    assert!(r.to_json_pretty().contains("\"total_net\""));
+    assert_eq!(r.acquisition.cost, d("10000000000000000000000.00"));
 }

@@ -143,14 +143,7 @@ mod tests {
     }
 
     fn scenario(tiers: Vec<Tier>) -> Scenario {
-        Scenario {
-            name: "s".into(),
-            advisor_cost: Decimal::from(1),
-            hq_share: Decimal::ZERO,
-            hq_advisors: 0,
-            tiers,
-            ranges: Vec::new(),
-        }
+        Scenario { tiers, ..Scenario::new("s", Decimal::from(1)) }
     }
 
     #[test]

@@ -56,6 +56,26 @@ const GLOBAL_FIELDS: &[Field<Scenario>] = &[
             Ok(())
         },
     },
+    Field {
+        name: "asset_yield",
+        integer: false,
+        assignment: false,
+        get: |s| Some(s.asset_yield),
+        set: |s, v| {
+            s.asset_yield = v;
+            Ok(())
+        },
+    },
+    Field {
+        name: "base_transfer",
+        integer: false,
+        assignment: false,
+        get: |s| Some(s.base_transfer),
+        set: |s, v| {
+            s.base_transfer = v;
+            Ok(())
+        },
+    },
 ];
 
 /// The tier fields a path can name.
@@ -137,6 +157,36 @@ const TIER_FIELDS: &[Field<Tier>] = &[
         get: |t| t.max_age.map(Decimal::from),
         set: |t, v| {
             t.max_age = Some(whole(v, Decimal::to_u8)?);
+            Ok(())
+        },
+    },
+    Field {
+        name: "asset_growth",
+        integer: false,
+        assignment: false,
+        get: |t| Some(t.asset_growth),
+        set: |t, v| {
+            t.asset_growth = v;
+            Ok(())
+        },
+    },
+    Field {
+        name: "wealth_share",
+        integer: false,
+        assignment: false,
+        get: |t| Some(t.wealth_share),
+        set: |t, v| {
+            t.wealth_share = v;
+            Ok(())
+        },
+    },
+    Field {
+        name: "wealth_fee",
+        integer: false,
+        assignment: false,
+        get: |t| Some(t.wealth_fee),
+        set: |t, v| {
+            t.wealth_fee = v;
             Ok(())
         },
     },
@@ -301,14 +351,7 @@ mod tests {
         let mut hybrid = Tier::new("人机.协同", d("100000"), ServiceModel::Hybrid);
         hybrid.clients_per_advisor = Some(d("1500"));
         hybrid.min_age = Some(25);
-        Scenario {
-            name: "s".into(),
-            advisor_cost: d("400000"),
-            hq_share: d("0.3"),
-            hq_advisors: 2,
-            tiers: vec![advisor, hybrid],
-            ranges: Vec::new(),
-        }
+        Scenario { hq_share: d("0.3"), hq_advisors: 2, tiers: vec![advisor, hybrid], ..Scenario::new("s", d("400000")) }
     }
 
     #[test]

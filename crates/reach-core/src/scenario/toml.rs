@@ -8,7 +8,7 @@ use std::str::FromStr;
 use rust_decimal::Decimal;
 use toml_edit::{DocumentMut, Item, TableLike, Value};
 
-use super::{FieldRange, Owner, Scenario, ScenarioError, ServiceModel, Tier};
+use super::{Acquisition, CreditRule, FieldRange, Owner, Provenance, Scenario, ScenarioError, ServiceModel, Tier};
 use crate::book::{Channel, RiskProfile};
 
 impl Scenario {
@@ -23,31 +23,30 @@ impl Scenario {
             top.decimal("advisor_cost")?.ok_or_else(|| ScenarioError::new("advisor_cost", "is required"))?;
         let hq_share = top.decimal("hq_share")?.unwrap_or(Decimal::ZERO);
         let hq_advisors = top.integer("hq_advisors", u32::MAX.into())?.map_or(0, |v| v as u32);
-        let mut tiers = Vec::new();
-        if let Some(item) = top.take("tiers") {
-            let tables: Vec<&dyn TableLike> = match item {
-                Item::ArrayOfTables(a) => a.iter().map(|t| t as &dyn TableLike).collect(),
-                Item::Value(Value::Array(a)) => a
-                    .iter()
-                    .enumerate()
-                    .map(|(i, v)| {
-                        v.as_inline_table()
-                            .map(|t| t as &dyn TableLike)
-                            .ok_or_else(|| ScenarioError::new(format!("tiers[{i}]"), "must be a table"))
-                    })
-                    .collect::<Result<_, _>>()?,
-                _ => return Err(ScenarioError::new("tiers", "must be an array of tables ([[tiers]])")),
-            };
-            for (i, table) in tables.into_iter().enumerate() {
-                tiers.push(tier_from_toml(table, i)?);
-            }
-        }
+        let asset_yield = top.decimal("asset_yield")?.unwrap_or(Decimal::ZERO);
+        let base_transfer = top.decimal("base_transfer")?.unwrap_or(Decimal::ZERO);
+        let credit_rule = top.parsed::<CreditRule>("credit_rule")?.unwrap_or_default();
+        let tiers = top.tables("tiers", tier_from_toml)?;
+        let acquisition = top.tables("acquisition", acquisition_from_toml)?;
+        let provenance = top.tables("provenance", provenance_from_toml)?;
         let ranges = match top.take("ranges") {
             Some(item) => ranges_from_toml(item)?,
             None => Vec::new(),
         };
         top.finish()?;
-        let scenario = Scenario { name, advisor_cost, hq_share, hq_advisors, tiers, ranges };
+        let scenario = Scenario {
+            name,
+            advisor_cost,
+            hq_share,
+            hq_advisors,
+            tiers,
+            asset_yield,
+            base_transfer,
+            credit_rule,
+            acquisition,
+            provenance,
+            ranges,
+        };
         scenario.validate()?;
         Ok(scenario)
     }
@@ -60,6 +59,15 @@ impl Scenario {
         out.push_str(&format!("advisor_cost = {}\n", self.advisor_cost));
         out.push_str(&format!("hq_share = {}\n", self.hq_share));
         out.push_str(&format!("hq_advisors = {}\n", self.hq_advisors));
+        if !self.asset_yield.is_zero() {
+            out.push_str(&format!("asset_yield = {}\n", self.asset_yield));
+        }
+        if !self.base_transfer.is_zero() {
+            out.push_str(&format!("base_transfer = {}\n", self.base_transfer));
+        }
+        if self.credit_rule != CreditRule::default() {
+            out.push_str(&format!("credit_rule = {}\n", s(self.credit_rule.as_str())));
+        }
         for t in &self.tiers {
             out.push_str("\n[[tiers]]\n");
             out.push_str(&format!("name = {}\n", s(&t.name)));
@@ -90,6 +98,33 @@ impl Scenario {
             if !t.include_dormant {
                 out.push_str("include_dormant = false\n");
             }
+            for (key, v) in
+                [("asset_growth", t.asset_growth), ("wealth_share", t.wealth_share), ("wealth_fee", t.wealth_fee)]
+            {
+                if !v.is_zero() {
+                    out.push_str(&format!("{key} = {v}\n"));
+                }
+            }
+        }
+        for a in &self.acquisition {
+            out.push_str("\n[[acquisition]]\n");
+            out.push_str(&format!("channel = {}\n", s(&a.channel.to_string())));
+            out.push_str(&format!("accounts = {}\n", a.accounts));
+            out.push_str(&format!("funded_rate = {}\n", a.funded_rate));
+            out.push_str(&format!("cost_per_account = {}\n", a.cost_per_account));
+            out.push_str(&format!("assets_per_funded = {}\n", a.assets_per_funded));
+            out.push_str(&format!("revenue_per_funded = {}\n", a.revenue_per_funded));
+            out.push_str(&format!("owner = {}\n", s(a.owner.as_str())));
+        }
+        for p in &self.provenance {
+            out.push_str("\n[[provenance]]\n");
+            out.push_str(&format!("field = {}\n", s(&p.field)));
+            out.push_str(&format!("pilot = {}\n", s(&p.pilot)));
+            out.push_str(&format!("estimate = {}\n", p.estimate));
+            out.push_str(&format!("low = {}\n", p.low));
+            out.push_str(&format!("high = {}\n", p.high));
+            out.push_str(&format!("applied = {}\n", s(&p.applied)));
+            out.push_str(&format!("flagged = {}\n", p.flagged));
         }
         if !self.ranges.is_empty() {
             out.push_str("\n[ranges]\n");
@@ -147,6 +182,9 @@ fn tier_from_toml(table: &dyn TableLike, i: usize) -> Result<Tier, ScenarioError
     let risk_profiles = f.set::<RiskProfile>("risk_profiles")?;
     let channels = f.set::<Channel>("channels")?;
     let include_dormant = f.boolean("include_dormant")?.unwrap_or(true);
+    let asset_growth = f.decimal("asset_growth")?.unwrap_or(Decimal::ZERO);
+    let wealth_share = f.decimal("wealth_share")?.unwrap_or(Decimal::ZERO);
+    let wealth_fee = f.decimal("wealth_fee")?.unwrap_or(Decimal::ZERO);
     f.finish()?;
     Ok(Tier {
         name,
@@ -163,7 +201,44 @@ fn tier_from_toml(table: &dyn TableLike, i: usize) -> Result<Tier, ScenarioError
         risk_profiles,
         channels,
         include_dormant,
+        asset_growth,
+        wealth_share,
+        wealth_fee,
     })
+}
+
+fn acquisition_from_toml(table: &dyn TableLike, i: usize) -> Result<Acquisition, ScenarioError> {
+    let mut f = Fields::new(table, format!("acquisition[{i}]."));
+    let channel: Channel = f.parsed("channel")?.ok_or_else(|| f.missing("channel"))?;
+    let accounts = f.integer("accounts", i64::MAX)?.ok_or_else(|| f.missing("accounts"))?;
+    let funded_rate = f.decimal("funded_rate")?.ok_or_else(|| f.missing("funded_rate"))?;
+    let cost_per_account = f.decimal("cost_per_account")?.ok_or_else(|| f.missing("cost_per_account"))?;
+    let assets_per_funded = f.decimal("assets_per_funded")?.unwrap_or(Decimal::ZERO);
+    let revenue_per_funded = f.decimal("revenue_per_funded")?.ok_or_else(|| f.missing("revenue_per_funded"))?;
+    let owner = f.parsed::<Owner>("owner")?.unwrap_or(Acquisition::default_owner(channel));
+    f.finish()?;
+    Ok(Acquisition {
+        channel,
+        accounts: accounts.unsigned_abs(),
+        funded_rate,
+        cost_per_account,
+        assets_per_funded,
+        revenue_per_funded,
+        owner,
+    })
+}
+
+fn provenance_from_toml(table: &dyn TableLike, i: usize) -> Result<Provenance, ScenarioError> {
+    let mut f = Fields::new(table, format!("provenance[{i}]."));
+    let field = f.string("field")?.ok_or_else(|| f.missing("field"))?;
+    let pilot = f.string("pilot")?.ok_or_else(|| f.missing("pilot"))?;
+    let estimate = f.decimal("estimate")?.ok_or_else(|| f.missing("estimate"))?;
+    let low = f.decimal("low")?.ok_or_else(|| f.missing("low"))?;
+    let high = f.decimal("high")?.ok_or_else(|| f.missing("high"))?;
+    let applied = f.string("applied")?.ok_or_else(|| f.missing("applied"))?;
+    let flagged = f.boolean("flagged")?.unwrap_or(false);
+    f.finish()?;
+    Ok(Provenance { field, pilot, estimate, low, high, applied, flagged })
 }
 
 /// Reads typed fields from one TOML table, remembering which keys were used so that a
@@ -181,6 +256,35 @@ impl<'a> Fields<'a> {
 
     fn field(&self, key: &str) -> String {
         format!("{}{key}", self.prefix)
+    }
+
+    fn missing(&self, key: &str) -> ScenarioError {
+        ScenarioError::new(self.field(key), "is required")
+    }
+
+    /// An array of tables (`[[key]]`, or an inline array of inline tables), each read by `read`
+    /// with its index; absent means none.
+    fn tables<T>(
+        &mut self,
+        key: &str,
+        read: fn(&dyn TableLike, usize) -> Result<T, ScenarioError>,
+    ) -> Result<Vec<T>, ScenarioError> {
+        let field = self.field(key);
+        let tables: Vec<&dyn TableLike> = match self.take(key) {
+            None => return Ok(Vec::new()),
+            Some(Item::ArrayOfTables(a)) => a.iter().map(|t| t as &dyn TableLike).collect(),
+            Some(Item::Value(Value::Array(a))) => a
+                .iter()
+                .enumerate()
+                .map(|(i, v)| {
+                    v.as_inline_table()
+                        .map(|t| t as &dyn TableLike)
+                        .ok_or_else(|| ScenarioError::new(format!("{field}[{i}]"), "must be a table"))
+                })
+                .collect::<Result<_, _>>()?,
+            Some(_) => return Err(ScenarioError::new(field, format!("must be an array of tables ([[{key}]])"))),
+        };
+        tables.into_iter().enumerate().map(|(i, t)| read(t, i)).collect()
     }
 
     fn take(&mut self, key: &str) -> Option<&'a Item> {
@@ -275,7 +379,7 @@ impl<'a> Fields<'a> {
 }
 
 /// A TOML number's text (`0.65`, `500_000`, `5e5`) as an exact decimal; refuses inf and nan.
-fn parse_decimal(raw: &str) -> Result<Decimal, String> {
+pub(crate) fn parse_decimal(raw: &str) -> Result<Decimal, String> {
     let t: String = raw.chars().filter(|&c| c != '_').collect();
     let lower = t.to_ascii_lowercase();
     if lower.contains("nan") || lower.contains("inf") {
@@ -297,6 +401,7 @@ fn parse_decimal(raw: &str) -> Result<Decimal, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::scenario::CreditRule;
 
     const GOOD: &str = r#"
 name = "人机协同 · 10万"
@@ -512,5 +617,114 @@ include_dormant = false
         assert_eq!(parse_decimal("0x10").unwrap(), d("16"));
         assert!(parse_decimal("inf").is_err());
         assert!(parse_decimal("-nan").is_err());
+    }
+
+    const ECONOMICS: &str = r#"
+name = "e"
+advisor_cost = 400000
+asset_yield = 0.001
+base_transfer = 0.2
+credit_rule = "dual"
+
+[[tiers]]
+name = "人机协同"
+min_assets = 100000
+model = "hybrid"
+clients_per_advisor = 3000
+coverage = 0.65
+uplift = 0.05
+activation = 0.03
+asset_growth = 0.05
+wealth_share = 0.08
+wealth_fee = 0.004
+
+[[acquisition]]
+channel = "online"
+accounts = 20000
+funded_rate = 0.35
+cost_per_account = 150
+assets_per_funded = 30000
+revenue_per_funded = 120
+
+[[acquisition]]
+channel = "offline"
+accounts = 3000
+funded_rate = 0.7
+cost_per_account = 900
+assets_per_funded = 150000
+revenue_per_funded = 600
+owner = "hq"
+
+[[provenance]]
+field = "tiers.人机协同.uplift"
+pilot = "2026Q3 AI试点"
+estimate = 0.0812
+low = 0.0511
+high = 0.1113
+applied = "2026-11-25"
+flagged = false
+"#;
+
+    #[test]
+    fn reads_and_round_trips_wealth_acquisition_assessment_and_provenance() {
+        let s = Scenario::from_toml(ECONOMICS).unwrap();
+        assert_eq!((s.asset_yield, s.base_transfer, s.credit_rule), (d("0.001"), d("0.2"), CreditRule::Dual));
+        assert_eq!(
+            (s.tiers[0].asset_growth, s.tiers[0].wealth_share, s.tiers[0].wealth_fee),
+            (d("0.05"), d("0.08"), d("0.004"))
+        );
+        assert_eq!(s.acquisition[0].owner, Owner::Hq, "online defaults to hq");
+        assert_eq!(s.acquisition[1].owner, Owner::Hq, "as written");
+        assert_eq!(s.acquisition[1].accounts, 3000);
+        assert_eq!(s.provenance[0].estimate.to_string(), "0.0812");
+        assert_eq!(Scenario::from_toml(&s.to_toml()).unwrap(), s);
+        let v1 = Scenario::from_toml(GOOD).unwrap();
+        assert!(!v1.to_toml().contains("credit_rule"), "defaults are not written: v1 files stay v1");
+        assert_eq!(v1.credit_rule, CreditRule::Split);
+    }
+
+    #[test]
+    fn invalid_economics_name_their_field() {
+        let cases = [
+            ("wealth_fee = 0.004", "wealth_fee = 0.06", "tiers[0].wealth_fee"),
+            ("wealth_share = 0.08", "wealth_share = 1.2", "tiers[0].wealth_share"),
+            ("asset_growth = 0.05", "asset_growth = 11", "tiers[0].asset_growth"),
+            ("asset_yield = 0.001", "asset_yield = -0.001", "asset_yield"),
+            ("base_transfer = 0.2", "base_transfer = 1.01", "base_transfer"),
+            ("credit_rule = \"dual\"", "credit_rule = \"both\"", "credit_rule"),
+            ("funded_rate = 0.35", "funded_rate = 1.5", "acquisition[0].funded_rate"),
+            ("accounts = 20000", "accounts = -1", "acquisition[0].accounts"),
+            ("accounts = 20000", "accounts = 1000000001", "acquisition[0].accounts"),
+            ("cost_per_account = 900", "cost_per_account = 1e14", "acquisition[1].cost_per_account"),
+            ("channel = \"offline\"", "channel = \"online\"", "acquisition[1].channel"),
+            ("channel = \"online\"", "channel = \"tv\"", "acquisition[0].channel"),
+            ("owner = \"hq\"", "owner = \"head\"", "acquisition[1].owner"),
+            ("revenue_per_funded = 120\n", "", "acquisition[0].revenue_per_funded"),
+            ("field = \"tiers.人机协同.uplift\"", "field = \"tiers.专属投顾.uplift\"", "provenance[0].field"),
+            ("field = \"tiers.人机协同.uplift\"", "field = \"hq_sharez\"", "provenance[0].field"),
+            ("applied = \"2026-11-25\"", "applied = \"2026-02-30\"", "provenance[0].applied"),
+            ("low = 0.0511", "low = 0.2", "provenance[0].high"),
+            ("pilot = \"2026Q3 AI试点\"", "pilot = \" \"", "provenance[0].pilot"),
+            ("flagged = false", "flaged = false", "provenance[0].flaged"),
+            ("coverage = 0.65", "coverage = 0.12345678901", "tiers[0].coverage"),
+            ("clients_per_advisor = 3000", "clients_per_advisor = 0.5", "tiers[0].clients_per_advisor"),
+            ("clients_per_advisor = 3000", "clients_per_advisor = 10000001", "tiers[0].clients_per_advisor"),
+            ("min_assets = 100000", "min_assets = 10000000000001", "tiers[0].min_assets"),
+            ("advisor_cost = 400000", "advisor_cost = 1e13\nhq_advisors = 1000001", "hq_advisors"),
+            ("name = \"e\"", "name = \"a\\u001bb\"", "name"),
+        ];
+        for (old, new, field) in cases {
+            assert!(ECONOMICS.contains(old), "{old}");
+            let e = Scenario::from_toml(&ECONOMICS.replacen(old, new, 1)).unwrap_err();
+            assert_eq!(e.field, field, "{new}: {e}");
+        }
+        let many: String = (0..51).map(|i| format!("[[tiers]]\nname = \"t{i}\"\nmin_assets = 0\nmodel = \"digital\"\ncoverage = 1\nuplift = 0\nactivation = 0\n")).collect();
+        assert_eq!(Scenario::from_toml(&format!("name = \"x\"\nadvisor_cost = 1\n{many}")).unwrap_err().field, "tiers");
+    }
+
+    #[test]
+    fn a_threshold_no_customer_meets_is_valid() {
+        let s = Scenario::from_toml(&ECONOMICS.replace("min_assets = 100000", "min_assets = 10000000000000")).unwrap();
+        assert_eq!(s.tiers[0].min_assets, d("10000000000000"));
     }
 }

@@ -1,5 +1,5 @@
 //! Shared test support: building customers tersely, and `reference`, an independent
-//! implementation of MODEL.md sections 2–5 written the slow, literal way — one customer at a
+//! implementation of MODEL.md sections 2–5 and 7–9 written the slow, literal way — one customer at a
 //! time, in exact rational arithmetic — against which the engine is checked.
 #![allow(dead_code)]
 
@@ -10,7 +10,7 @@ use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 use reach_core::book::{BranchInfo, Channel, Customer, RiskProfile};
-use reach_core::scenario::{Owner, Scenario, ServiceModel};
+use reach_core::scenario::{CreditRule, Owner, Scenario, ServiceModel};
 use rust_decimal::Decimal;
 use serde_json::{json, Value};
 
@@ -102,6 +102,32 @@ struct Acc {
     load_sigma: Q,
     incremental: Q,
     credited: Q,
+    new_assets: Q,
+    placed: Q,
+    commission: Q,
+    wealth: Q,
+    asset: Q,
+    base: Q,
+    transferred: Q,
+    service_cost: Q,
+}
+
+fn lines_json(a: &Acc) -> [(&'static str, Value); 5] {
+    [
+        ("new_assets", money(&a.new_assets)),
+        ("placed_assets", money(&a.placed)),
+        ("commission_revenue", money(&a.commission)),
+        ("wealth_revenue", money(&a.wealth)),
+        ("asset_revenue", money(&a.asset)),
+    ]
+}
+
+fn extend(mut v: Value, fields: impl IntoIterator<Item = (&'static str, Value)>) -> Value {
+    let map = v.as_object_mut().unwrap();
+    for (k, x) in fields {
+        map.insert(k.to_string(), x);
+    }
+    v
 }
 
 /// MODEL.md, literally: returns the section-5 JSON.
@@ -143,7 +169,9 @@ pub fn reference(customers: &[Customer], branches_file: Option<&[BranchInfo]>, s
     let mut tiers: Vec<(usize, Acc, Q, BTreeMap<String, Q>)> =
         order.iter().map(|&t| (t, Acc::default(), Q::zero(), BTreeMap::new())).collect();
     let (mut newly, mut svc_total) = (Q::zero(), Q::zero());
+    let mut hq_tier_revenue = Q::zero();
     for c in customers {
+        branches.get_mut(&c.branch).unwrap().base += q_fen(c.revenue_12m_fen);
         let active = c.trades_12m > 0;
         let served_already = c.advisor_id.as_ref().is_some_and(|a| !a.is_empty());
         let Some(slot) = order.iter().position(|&t| {
@@ -166,6 +194,20 @@ pub fn reference(customers: &[Customer], branches_file: Option<&[BranchInfo]>, s
         } else {
             &sigma * q(tier.activation) * &peer[band(c.total_assets_fen)]
         };
+        let commission = r;
+        let rho = if served_already {
+            Q::zero()
+        } else if active {
+            sigma.clone()
+        } else {
+            &sigma * q(tier.activation)
+        };
+        let assets = q_fen(c.total_assets_fen);
+        let new_assets = &rho * q(tier.asset_growth) * &assets;
+        let placed = &rho * q(tier.wealth_share) * (Q::one() + q(tier.asset_growth)) * &assets;
+        let wealth = &placed * q(tier.wealth_fee);
+        let asset = &new_assets * q(s.asset_yield);
+        let r = &commission + &wealth + &asset;
         let svc = &sigma * q(tier.cost_per_client);
         if !served_already {
             newly += &sigma;
@@ -175,15 +217,22 @@ pub fn reference(customers: &[Customer], branches_file: Option<&[BranchInfo]>, s
         entry.1.eligible += 1;
         entry.1.served += &sigma;
         entry.1.incremental += &r;
+        entry.1.new_assets += &new_assets;
+        entry.1.placed += &placed;
+        entry.1.commission += &commission;
+        entry.1.wealth += &wealth;
+        entry.1.asset += &asset;
         entry.2 += &svc;
         *entry.3.entry(c.branch.clone()).or_insert_with(Q::zero) += &sigma;
         let b = branches.get_mut(&c.branch).unwrap();
         b.eligible += 1;
         b.served += &sigma;
         b.incremental += &r;
+        b.new_assets += &new_assets;
         match tier.owner {
             Owner::Branch => {
                 b.credited += &r;
+                b.service_cost += &svc;
                 if tier.model != ServiceModel::Digital {
                     b.load_sigma += &sigma;
                 }
@@ -191,6 +240,13 @@ pub fn reference(customers: &[Customer], branches_file: Option<&[BranchInfo]>, s
             Owner::Hq => {
                 b.credited += &r * (Q::one() - q(s.hq_share));
                 hq.credited += &r * q(s.hq_share);
+                hq_tier_revenue += &r;
+                hq.service_cost += &svc;
+                if !served_already {
+                    let moved = q(s.base_transfer) * q_fen(c.revenue_12m_fen);
+                    b.transferred += &moved;
+                    hq.transferred += &moved;
+                }
                 if tier.model != ServiceModel::Digital {
                     hq.load_sigma += &sigma;
                 }
@@ -223,6 +279,7 @@ pub fn reference(customers: &[Customer], branches_file: Option<&[BranchInfo]>, s
     let mut total = Acc::default();
     let (mut hires, mut current_total) = (0u64, 0u64);
     let mut branch_rows = Vec::new();
+    let (mut assessed_total, mut losing) = (Q::zero(), 0u64);
     for (name, acc) in &branches {
         let cur = current[name];
         let h = acc.needed.saturating_sub(cur);
@@ -233,12 +290,33 @@ pub fn reference(customers: &[Customer], branches_file: Option<&[BranchInfo]>, s
         total.needed += acc.needed;
         total.incremental += &acc.incremental;
         total.credited += &acc.credited;
-        branch_rows.push(json!({
+        let cost = q(s.advisor_cost) * q_int(h) + &acc.service_cost;
+        let assessed = match s.credit_rule {
+            CreditRule::Split => &acc.base - &acc.transferred + &acc.credited,
+            CreditRule::Dual => &acc.base + &acc.incremental,
+        };
+        let change = &assessed - &acc.base;
+        if change.is_negative() {
+            losing += 1;
+        }
+        assessed_total += &assessed;
+        let row = json!({
             "branch": name, "eligible": acc.eligible, "served": number(&acc.served),
             "advisors_needed": acc.needed, "current_advisors": cur, "hires": h,
             "load": load(&acc.load_sigma, cur), "incremental_revenue": money(&acc.incremental),
             "credited_revenue": money(&acc.credited),
-        }));
+        });
+        branch_rows.push(extend(
+            row,
+            [
+                ("new_assets", money(&acc.new_assets)),
+                ("base_revenue", money(&acc.base)),
+                ("assessed_revenue", money(&assessed)),
+                ("assessed_change", money(&change)),
+                ("cost", money(&cost)),
+                ("net", money(&(&acc.credited - &cost))),
+            ],
+        ));
     }
     let hq_current = u64::from(s.hq_advisors);
     let hq_hires = hq.needed.saturating_sub(hq_current);
@@ -246,29 +324,89 @@ pub fn reference(customers: &[Customer], branches_file: Option<&[BranchInfo]>, s
     current_total += hq_current;
     let base: Q = customers.iter().map(|c| q_fen(c.revenue_12m_fen)).fold(Q::zero(), |a, b| a + b);
     let cost = q(s.advisor_cost) * q_int(hires) + &svc_total;
-    json!({
-        "scenario": s.name,
-        "customers": customers.len(),
-        "totals": {
+    let hq_cost = q(s.advisor_cost) * q_int(hq_hires) + &hq.service_cost;
+    let hq_assessed = &hq.transferred
+        + match s.credit_rule {
+            CreditRule::Split => hq.credited.clone(),
+            CreditRule::Dual => hq_tier_revenue.clone(),
+        };
+    assessed_total += &hq_assessed;
+    let mut lines = Acc::default();
+    for (_, acc, _, _) in &tiers {
+        lines.new_assets += &acc.new_assets;
+        lines.placed += &acc.placed;
+        lines.commission += &acc.commission;
+        lines.wealth += &acc.wealth;
+        lines.asset += &acc.asset;
+    }
+    // Acquisition, row by row.
+    let mut acq_rows = Vec::new();
+    let mut acq = [Q::zero(), Q::zero(), Q::zero(), Q::zero(), Q::zero(), Q::zero()]; // funded cost revenue assets hq branch
+    for a in &s.acquisition {
+        let accounts = q_int(a.accounts);
+        let funded = &accounts * q(a.funded_rate);
+        let cost = &accounts * q(a.cost_per_account);
+        let revenue = &funded * q(a.revenue_per_funded);
+        let assets = &funded * q(a.assets_per_funded);
+        acq[0] += &funded;
+        acq[1] += &cost;
+        acq[2] += &revenue;
+        acq[3] += &assets;
+        if a.owner == Owner::Hq {
+            acq[4] += &revenue;
+        } else {
+            acq[5] += &revenue;
+        }
+        acq_rows.push(json!({
+            "channel": a.channel.to_string(), "owner": a.owner.as_str(), "accounts": a.accounts,
+            "funded": number(&funded), "cost": money(&cost), "revenue": money(&revenue),
+            "new_assets": money(&assets), "net": money(&(&revenue - &cost)),
+            "cost_per_funded": if funded.is_zero() { Value::Null } else { money(&(&cost / &funded)) },
+            "payback_years": if revenue.is_zero() { Value::Null } else { number(&(&cost / &revenue)) },
+        }));
+    }
+    let net = &total.incremental - &cost;
+    let base_total: Q = base.clone();
+    let totals = extend(
+        json!({
             "eligible": total.eligible, "served": number(&total.served), "newly_served": number(&newly),
             "advisors_needed": total.needed + hq.needed, "current_advisors": current_total, "hires": hires,
             "base_revenue": money(&base), "incremental_revenue": money(&total.incremental),
             "projected_revenue": money(&(&base + &total.incremental)), "cost": money(&cost),
             "net": money(&(&total.incremental - &cost)), "hq_credit": money(&hq.credited),
             "branch_credit": money(&total.credited),
-        },
+        }),
+        lines_json(&lines).into_iter().chain([
+            ("acquisition_cost", money(&acq[1])),
+            ("acquisition_revenue", money(&acq[2])),
+            ("total_net", money(&(&net + &acq[2] - &acq[1]))),
+            ("double_counted", money(&(&assessed_total - &base_total - &total.incremental))),
+            ("branches_losing", json!(losing)),
+        ]),
+    );
+    json!({
+        "scenario": s.name,
+        "customers": customers.len(),
+        "totals": totals,
         "tiers": tiers.iter().map(|(t, acc, svc, _)| {
             let tier = &s.tiers[*t];
-            json!({
+            extend(json!({
                 "name": tier.name, "min_assets": money(&q(tier.min_assets)), "model": tier.model.as_str(),
                 "owner": tier.owner.as_str(), "eligible": acc.eligible, "served": number(&acc.served),
                 "advisors_needed": acc.needed, "incremental_revenue": money(&acc.incremental), "cost": money(svc),
-            })
+            }), lines_json(acc))
         }).collect::<Vec<_>>(),
         "branches": branch_rows,
         "hq": {
             "advisors_needed": hq.needed, "current_advisors": hq_current, "hires": hq_hires,
             "load": load(&hq.load_sigma, hq_current), "credited_revenue": money(&hq.credited),
+            "transferred_base": money(&hq.transferred), "assessed_revenue": money(&hq_assessed),
+            "cost": money(&hq_cost), "net": money(&(&hq.credited - &hq_cost)),
+        },
+        "acquisition": {
+            "rows": acq_rows, "funded": number(&acq[0]), "cost": money(&acq[1]), "revenue": money(&acq[2]),
+            "new_assets": money(&acq[3]), "net": money(&(&acq[2] - &acq[1])), "hq_credit": money(&acq[4]),
+            "branch_credit": money(&acq[5]),
         },
     })
 }
