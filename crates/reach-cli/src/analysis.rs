@@ -17,7 +17,7 @@ pub struct Points {
     pub log: bool,
 }
 
-fn print_json<T: serde::Serialize>(value: &T) -> CliResult {
+pub fn print_json<T: serde::Serialize>(value: &T) -> CliResult {
     let text = serde_json::to_string_pretty(value).map_err(|e| CliError::Failure(e.to_string()))?;
     outln!("{text}")
 }

@@ -1,11 +1,15 @@
-//! `reach bench`: measures the performance targets of the foundation on this machine, on real
-//! files in a scratch folder (a real SQLite warehouse, a real 1M-row CSV), and writes the
-//! figures with the machine they ran on as markdown (docs/benchmarks.md).
+//! `reach bench`: measures the performance targets of the foundation and of the analyses (goal
+//! seek, tornado, Monte Carlo) on this machine, on real files in a scratch folder (a real
+//! SQLite warehouse, a real 1M-row CSV), and writes the figures with the machine they ran on
+//! as markdown (docs/benchmarks.md).
 
 use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+use reach_core::analysis::montecarlo::{monte_carlo, DEFAULT_DRAWS};
+use reach_core::analysis::seek::{seek, Goal, Grid};
+use reach_core::analysis::tornado::tornado;
 use reach_core::demo::{generate_book, DemoParams};
 use reach_core::money::format_count;
 use reach_core::sweep::{grid, sweep};
@@ -35,6 +39,16 @@ fn fail(e: impl std::fmt::Display) -> CliError {
 fn median(mut v: Vec<Duration>) -> Duration {
     v.sort();
     v[v.len() / 2]
+}
+
+/// The durations of `times` runs of `work`.
+fn timed<E>(times: usize, mut work: impl FnMut() -> Result<(), E>) -> Result<Vec<Duration>, E> {
+    (0..times)
+        .map(|_| {
+            let t = Instant::now();
+            work().map(|()| t.elapsed())
+        })
+        .collect()
 }
 
 fn ms(d: Duration) -> String {
@@ -148,9 +162,35 @@ async fn measure(scratch: &Path, customers: usize, memory_customers: usize) -> C
         ms(d),
         Some(d.as_secs_f64() <= 0.050),
     );
+
+    // 6. The analyses (MODEL section 10) on the scenario's calibrated ranges.
+    let net = reach_core::analysis::Figure::parse("net")?;
+    let d = median(timed(11, || tornado(&book, &scenario, net).map(drop))?);
+    figure(
+        format!("Tornado of net over {} ranges on {n} (median of 11)", scenario.ranges.len()),
+        "≤ 100 ms",
+        ms(d),
+        Some(d.as_secs_f64() <= 0.100),
+    );
+    let d = median(timed(5, || monte_carlo(&book, &scenario, DEFAULT_DRAWS, 1).map(drop))?);
+    figure(
+        format!("Monte Carlo, {} draws over the ranges on {n} (median of 5)", format_count(DEFAULT_DRAWS as i128)),
+        "≤ 1 s (aim 0.1 s)",
+        ms(d),
+        Some(d.as_secs_f64() <= 1.0),
+    );
+    let grid = Grid { from: Decimal::from(10_000), to: Decimal::from(109_000), step: Decimal::from(1_000) };
+    let field = format!("tiers.{SWEPT_TIER}.min_assets");
+    let d = median(timed(11, || seek(&book, &scenario, &field, &grid, &Goal::Maximize(net)).map(drop))?);
+    figure(
+        format!("Goal seek over 100 grid points of a threshold on {n} (median of 11)"),
+        "≤ 100 ms",
+        ms(d),
+        Some(d.as_secs_f64() <= 0.100),
+    );
     drop(book);
 
-    // 6. `reach sweep` end to end, as a user runs it: process start, open, load, sweep, JSON out.
+    // 7. `reach sweep` end to end, as a user runs it: process start, open, load, sweep, JSON out.
     let scenario_file = scratch.join("30k.toml");
     std::fs::write(&scenario_file, SCENARIO)?;
     let exe = std::env::current_exe()?;
@@ -179,7 +219,7 @@ async fn measure(scratch: &Path, customers: usize, memory_customers: usize) -> C
     }
     figure(format!("`reach sweep … --steps 100 --json` end to end on {n} (median of 5)"), "—", ms(median(e2e)), None);
 
-    // 7. Peak memory of a large in-memory book, in a child process of its own.
+    // 8. Peak memory of a large in-memory book, in a child process of its own.
     if memory_customers > 0 {
         let out = Command::new(&exe).args(["bench-memory", &memory_customers.to_string()]).output()?;
         if !out.status.success() {
@@ -261,7 +301,7 @@ fn write_section(path: &Path, section: &str) -> std::io::Result<()> {
 }
 
 fn markdown(customers: usize, figures: &[Figure]) -> String {
-    let mut out = String::from("## Foundation: warehouse and engine (`reach bench`)\n\n");
+    let mut out = String::from("## Warehouse, engine and analyses (`reach bench`)\n\n");
     out.push_str(&format!(
         "Measured by `reach bench` (release build) on {} customers of the seeded demo book.\n\n",
         format_count(customers as i128)

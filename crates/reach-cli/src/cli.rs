@@ -88,6 +88,54 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Goal seek: the grid value of one field (a path: `advisor_cost`,
+    /// `tiers.<tier>.<field>`) that meets a condition on a totals figure, or that maximises one.
+    Seek {
+        scenario: String,
+        /// The field varied, by path.
+        #[arg(long, value_name = "PATH")]
+        field: String,
+        #[arg(long, allow_negative_numbers = true)]
+        from: Decimal,
+        #[arg(long, allow_negative_numbers = true)]
+        to: Decimal,
+        #[arg(long, allow_negative_numbers = true)]
+        step: Decimal,
+        /// The totals figure of the condition (net, hires, eligible, served, …).
+        #[arg(long, value_name = "F", required_unless_present = "maximize", requires_all = ["op", "value"])]
+        figure: Option<String>,
+        /// `>=` or `<=`.
+        #[arg(long, value_name = "OP", requires = "figure")]
+        op: Option<reach_core::analysis::seek::Op>,
+        #[arg(long, value_name = "V", allow_negative_numbers = true, requires = "figure")]
+        value: Option<Decimal>,
+        /// `lowest` or `highest` of the grid values that meet the condition.
+        #[arg(long, default_value = "lowest", requires = "figure")]
+        aim: reach_core::analysis::seek::Aim,
+        /// Instead of a condition: the grid value with the largest figure F.
+        #[arg(long, value_name = "F", conflicts_with = "figure")]
+        maximize: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// The tornado of the scenario's [ranges]: a figure at each range's low and high, largest swing first.
+    Tornado {
+        scenario: String,
+        #[arg(long, value_name = "F", default_value = "net")]
+        figure: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Seeded Monte Carlo over the scenario's [ranges] (triangular: low, the scenario's value, high).
+    Montecarlo {
+        scenario: String,
+        #[arg(long, value_name = "N", default_value_t = reach_core::analysis::montecarlo::DEFAULT_DRAWS)]
+        draws: usize,
+        #[arg(long, value_name = "S", default_value_t = reach_core::analysis::montecarlo::DEFAULT_SEED)]
+        seed: u64,
+        #[arg(long)]
+        json: bool,
+    },
     /// Totals of several scenarios side by side, with deltas against the first.
     Compare {
         #[arg(required = true, num_args = 1..)]

@@ -9,6 +9,7 @@ mod bench;
 mod book_import;
 mod book_info;
 mod cli;
+mod decisions;
 mod demo_csv;
 mod error;
 mod evaluation;
@@ -67,6 +68,15 @@ async fn dispatch(cli: Cli) -> CliResult {
         Command::Run { scenario, json } => analysis::run(db, &scenario, json).await,
         Command::Sweep { scenario, tier, from, to, steps, log, json } => {
             analysis::sweep(db, &scenario, &tier, analysis::Points { from, to, steps, log }, json).await
+        }
+        Command::Seek { scenario, field, from, to, step, figure, op, value, aim, maximize, json } => {
+            let grid = reach_core::analysis::seek::Grid { from, to, step };
+            let goal = decisions::Goal { figure, op, value, aim, maximize };
+            decisions::seek(db, &scenario, &field, &grid, goal, json).await
+        }
+        Command::Tornado { scenario, figure, json } => decisions::tornado(db, &scenario, &figure, json).await,
+        Command::Montecarlo { scenario, draws, seed, json } => {
+            decisions::monte_carlo(db, &scenario, draws, seed, json).await
         }
         Command::Compare { scenarios, json } => analysis::compare(db, &scenarios, json).await,
         Command::Scenario(cmd) => scenario_source::command(db, cmd).await,

@@ -1,14 +1,20 @@
-//! Human-readable output: results, sweeps and comparisons as aligned tables, CNY with
-//! thousands separators and two decimals, expected counts with two decimals as the model
-//! keeps them. Every name is shown through `output::escaped`.
+//! Human-readable output: results, sweeps, comparisons and the analyses (goal seek, tornado,
+//! Monte Carlo) as aligned tables, CNY with thousands separators and two decimals, expected
+//! counts with two decimals as the model keeps them. Every name is shown through
+//! `output::escaped`.
 
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Cell, CellAlignment, Table};
-use reach_core::compare::{branch_shifts, compare_totals, MetricKind};
+use reach_core::analysis::montecarlo::{MonteCarlo, Summary};
+use reach_core::analysis::seek::{Goal, Grid, Op, SeekAnswer};
+use reach_core::analysis::tornado::TornadoRow;
+use reach_core::analysis::Figure;
+use reach_core::compare::{branch_shifts, compare_totals, MetricKind, METRICS};
 use reach_core::money::{format_count, format_decimal};
-use reach_core::result::{AcquisitionResult, RevenueLines};
+use reach_core::result::{AcquisitionResult, RevenueLines, Totals};
+use reach_core::scenario::path::FieldPath;
 use reach_core::sweep::SweepPoint;
-use reach_core::ScenarioResult;
+use reach_core::{Scenario, ScenarioResult};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
@@ -290,6 +296,104 @@ pub fn comparison(results: &[ScenarioResult]) -> String {
             "\nBranches, {} vs {} (biggest gain first):\n{b}\n",
             escaped(&other.scenario),
             escaped(&results[0].scenario)
+        ));
+    }
+    out
+}
+
+/// Every totals figure, one row each.
+fn totals(t: &Totals) -> Table {
+    let mut table = table(&["Totals", ""]);
+    for m in METRICS.iter() {
+        let v = t.value(m.key).unwrap_or_default();
+        table.add_row(vec![Cell::new(format!("{} {}", m.en, m.zh)), metric_value(m.kind, v, false)]);
+    }
+    table
+}
+
+/// The goal, the answer and the totals there.
+pub fn seek(scenario: &str, grid: &Grid, goal: &Goal, answer: &SeekAnswer) -> String {
+    let wanted = match goal {
+        Goal::Meet { figure, op, value, aim } => {
+            let op = if *op == Op::AtLeast { ">=" } else { "<=" };
+            format!("the {aim:?} value with {} {op} {value}", figure.key()).to_lowercase()
+        }
+        Goal::Maximize(figure) => format!("the value with the largest {}", figure.key()),
+    };
+    let mut out = format!(
+        "Goal seek in scenario `{scenario}`: {wanted}, `{}` from {} to {} by {}\n",
+        answer.field, grid.from, grid.to, grid.step
+    );
+    match (&answer.value, &answer.totals) {
+        (Some(v), Some(t)) => out.push_str(&format!("Answer: {} = {v}\n\n{}\n", answer.field, totals(t))),
+        _ => out.push_str("Answer: none — no grid value meets the condition\n"),
+    }
+    out
+}
+
+/// One row per range, largest swing first: the field's ends and the figure there.
+pub fn tornado(scenario: &Scenario, figure: Figure, rows: &[TornadoRow]) -> String {
+    let kind = figure.metric().kind;
+    let mut out = format!("Tornado of {} ({}) in scenario `{}`\n", figure.key(), figure.metric().en, scenario.name);
+    if rows.is_empty() {
+        out.push_str("The scenario has no [ranges]: add e.g. \"advisor_cost\" = [300000, 600000] under [ranges].\n");
+        return out;
+    }
+    let mut t = table(&[
+        "Field",
+        "Value",
+        "Low",
+        &format!("{} at low", figure.key()),
+        "High",
+        &format!("{} at high", figure.key()),
+        "Swing",
+    ]);
+    for row in rows {
+        let range = scenario.ranges.iter().find(|r| r.path == row.field);
+        let value = FieldPath::parse(scenario, &row.field).and_then(|p| p.get(scenario));
+        let plain = |v: Option<Decimal>| right(v.map(|v| v.normalize().to_string()).unwrap_or_default());
+        t.add_row(vec![
+            Cell::new(&row.field),
+            plain(value.ok()),
+            plain(range.map(|r| r.low)),
+            metric_value(kind, row.low, false),
+            plain(range.map(|r| r.high)),
+            metric_value(kind, row.high, false),
+            metric_value(kind, row.swing, false),
+        ]);
+    }
+    out.push_str(&format!("{t}\n"));
+    out
+}
+
+/// The percentiles and mean of each figure, and the chance that net is positive.
+pub fn monte_carlo(scenario: &str, mc: &MonteCarlo) -> String {
+    let mut out =
+        format!("Monte Carlo of scenario `{scenario}`: {} draws, seed {}\n", format_count(mc.draws as i128), mc.seed);
+    let mut t = table(&["Figure", "P5", "P10", "P50", "P90", "P95", "Mean"]);
+    let f = &mc.figures;
+    let rows: [(&str, &Summary); 5] = [
+        ("net", &f.net),
+        ("incremental_revenue", &f.incremental_revenue),
+        ("cost", &f.cost),
+        ("hires", &f.hires),
+        ("served", &f.served),
+    ];
+    for (key, s) in rows {
+        let m = METRICS
+            .iter()
+            .find(|m| m.key == key)
+            .map_or((key.to_string(), MetricKind::Money), |m| (format!("{} {}", m.en, m.zh), m.kind));
+        let mut cells = vec![Cell::new(m.0)];
+        cells.extend([s.p5, s.p10, s.p50, s.p90, s.p95, s.mean].map(|v| metric_value(m.1, v, false)));
+        t.add_row(cells);
+    }
+    out.push_str(&format!("{t}\n"));
+    out.push_str(&format!("P(net > 0) = {}%\n", (mc.p_net_positive * Decimal::ONE_HUNDRED).round_dp(2).normalize()));
+    if !mc.not_drawn.is_empty() {
+        out.push_str(&format!(
+            "Not drawn (they move customers between tiers; held at the scenario's value): {}\n",
+            mc.not_drawn.join(", ")
         ));
     }
     out

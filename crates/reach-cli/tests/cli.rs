@@ -1,5 +1,6 @@
 //! The `reach` binary end to end, on real warehouse files in temporary folders: exit codes and
-//! messages on bad input, and JSON that equals the engine's result computed in-process.
+//! messages on bad input, and JSON that equals the engine's result (and the analyses' answers)
+//! computed in-process.
 
 use std::process::Output;
 
@@ -261,4 +262,134 @@ fn pilots_are_evaluated_from_a_file_or_by_name_and_bad_files_change_nothing() {
     env.ok(&["pilot", "delete", "试点A"]);
     assert_eq!(env.reach(&["pilot", "delete", "试点A"]).status.code(), Some(2));
     assert!(!env.ok(&["pilot", "list"]).contains("试点A"));
+fn pretty<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string_pretty(value).unwrap()
+}
+
+fn d(s: &str) -> rust_decimal::Decimal {
+    s.parse().unwrap()
+}
+
+#[test]
+fn seek_tornado_and_montecarlo_json_equal_the_analyses_in_process() {
+    use reach_core::analysis::{montecarlo, seek, tornado, Figure};
+    let env = Env::new();
+    env.ok(&["demo", "--customers", "3000", "--seed", "5"]);
+    let book = reach_core::demo::generate_book(&reach_core::demo::DemoParams { customers: 3000, seed: 5 });
+    let file = repo("scenarios/30k.toml");
+    let scenario = Scenario::from_toml(&std::fs::read_to_string(&file).unwrap()).unwrap();
+
+    let net = Figure::parse("net").unwrap();
+    let rows = tornado::tornado(&book, &scenario, net).unwrap();
+    assert_eq!(rows.len(), 10, "the story scenario carries the calibrated ranges");
+    assert_eq!(env.ok(&["tornado", &file, "--json"]).trim_end(), pretty(&rows));
+    let human = env.ok(&["tornado", &file, "--figure", "hires"]);
+    assert!(human.contains("hires at low") && human.contains("tiers.人机协同.clients_per_advisor"), "{human}");
+
+    let grid = seek::Grid { from: d("20000"), to: d("100000"), step: d("10000") };
+    let goal = seek::Goal::Maximize(net);
+    let answer = seek::seek(&book, &scenario, "tiers.数字化运营.min_assets", &grid, &goal).unwrap();
+    let args = ["seek", &file, "--field", "tiers.数字化运营.min_assets", "--from", "20000", "--to", "100000"];
+    let out = env.ok(&[&args[..], &["--step", "10000", "--maximize", "net", "--json"]].concat());
+    assert_eq!(out.trim_end(), pretty(&answer));
+    let goal = seek::Goal::Meet {
+        figure: Figure::parse("hires").unwrap(),
+        op: seek::Op::AtMost,
+        value: d("-1"),
+        aim: seek::Aim::Highest,
+    };
+    assert_eq!(seek::seek(&book, &scenario, "tiers.数字化运营.min_assets", &grid, &goal).unwrap().value, None);
+    let out = env.ok(&[
+        &args[..],
+        &["--step", "10000", "--figure", "hires", "--op", "<=", "--value", "-1", "--aim", "highest", "--json"],
+    ]
+    .concat());
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!((&v["value"], &v["totals"]), (&serde_json::Value::Null, &serde_json::Value::Null));
+    let human = env.ok(&[
+        "seek",
+        &file,
+        "--field",
+        "tiers.人机协同.coverage",
+        "--from",
+        "0",
+        "--to",
+        "1",
+        "--step",
+        "0.1",
+        "--figure",
+        "net",
+        "--op",
+        ">=",
+        "--value",
+        "-100000000",
+    ]);
+    assert!(human.contains("Answer: tiers.人机协同.coverage = 0") && human.contains("Net"), "{human}");
+
+    let mc = montecarlo::monte_carlo(&book, &scenario, 300, 9).unwrap();
+    assert_eq!(env.ok(&["montecarlo", &file, "--draws", "300", "--seed", "9", "--json"]).trim_end(), pretty(&mc));
+    let human = env.ok(&["montecarlo", &file, "--draws", "50"]);
+    assert!(human.contains("P(net > 0)") && human.contains("P95") && human.contains("seed 1"), "{human}");
+
+    // A saved scenario keeps its ranges.
+    env.ok(&["scenario", "save", &file, "--name", "with ranges"]);
+    assert!(env
+        .ok(&["scenario", "show", "with ranges"])
+        .contains("\"tiers.人机协同.clients_per_advisor\" = [1500, 7000]"));
+    assert_eq!(env.ok(&["tornado", "with ranges", "--json"]).trim_end(), pretty(&rows));
+}
+
+#[test]
+fn bad_analysis_input_exits_2_naming_the_problem() {
+    let env = Env::with_demo(300);
+    let file = repo("scenarios/100k.toml");
+    let seek = |extra: &[&str]| {
+        let args = [&["seek", file.as_str(), "--from", "0", "--to", "1", "--step", "0.5"][..], extra].concat();
+        let out = env.reach(&args);
+        assert_eq!(out.status.code(), Some(2), "{extra:?}");
+        stderr(&out)
+    };
+    let err = seek(&["--field", "tiers.人机协同.colour", "--maximize", "net"]);
+    assert!(err.contains("tiers.人机协同.colour") && err.contains("coverage"), "{err}");
+    let err = seek(&["--field", "advisor_cost", "--maximize", "profit"]);
+    assert!(err.contains("--figure") && err.contains("`profit`") && err.contains("net"), "{err}");
+    let err = seek(&["--field", "hq_advisors", "--maximize", "net"]);
+    assert!(err.contains("hq_advisors") && err.contains("whole number"), "{err}");
+    let err = seek(&["--field", "tiers.人机协同.coverage", "--figure", "net", "--op", "=", "--value", "1"]);
+    assert!(err.contains("`=`"), "{err}");
+    let err = seek(&["--field", "tiers.人机协同.coverage"]);
+    assert!(err.contains("--maximize") || err.contains("--figure"), "{err}");
+    let out = env.reach(&[
+        "seek",
+        &file,
+        "--field",
+        "advisor_cost",
+        "--from",
+        "0",
+        "--to",
+        "1000000",
+        "--step",
+        "1",
+        "--maximize",
+        "net",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--step") && stderr(&out).contains("10001"), "{}", stderr(&out));
+
+    let out = env.reach(&["montecarlo", &file, "--draws", "0"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--draws"), "{}", stderr(&out));
+    let out = env.reach(&["tornado", &file, "--figure", "profit"]);
+    assert_eq!(out.status.code(), Some(2));
+    let text = std::fs::read_to_string(&file).unwrap();
+    let bad = env.file("bad.toml", &text.replace("[1500, 7000]", "[2000, 7000]"));
+    let out = env.reach(&["tornado", bad.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("bad.toml")
+            && err.contains("ranges.\"tiers.人机协同.clients_per_advisor\"")
+            && err.contains("outside"),
+        "{err}"
+    );
 }
