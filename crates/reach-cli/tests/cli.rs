@@ -218,6 +218,7 @@ fn templates_written_by_the_cli_import_as_they_are() {
     let out = env.reach(&["template", "--out", env.path("t.txt").to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     assert!(stderr(&out).contains(".csv or .xlsx"), "{}", stderr(&out));
+}
 
 /// The demo pilot end to end: written as CSV, evaluated from the file and from the warehouse
 /// (the same JSON, MODEL's keys), imported, refused when bad, deleted.
@@ -262,6 +263,8 @@ fn pilots_are_evaluated_from_a_file_or_by_name_and_bad_files_change_nothing() {
     env.ok(&["pilot", "delete", "试点A"]);
     assert_eq!(env.reach(&["pilot", "delete", "试点A"]).status.code(), Some(2));
     assert!(!env.ok(&["pilot", "list"]).contains("试点A"));
+}
+
 fn pretty<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_string_pretty(value).unwrap()
 }

@@ -270,6 +270,7 @@ async fn opening_refuses_what_is_not_a_warehouse_of_this_reach_naming_the_file()
     std::fs::write(&text, "hello").unwrap();
     let e = Warehouse::open(&text).await.unwrap_err();
     assert!(e.is_bad_input() && e.to_string().contains("notes.sqlite"), "{e}");
+}
 
 const PILOT_HEADER: &str =
     "customer_id,group,revenue_before,revenue_after,assets_before,assets_after,trades_before,trades_after\n";
