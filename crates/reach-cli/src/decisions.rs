@@ -1,7 +1,6 @@
 //! `reach seek`, `reach tornado` and `reach montecarlo` (MODEL.md section 10): load the
 //! scenario and the book, run the analysis in reach-core, print a table or the JSON.
 
-
 use reach_core::analysis::montecarlo::monte_carlo as run_monte_carlo;
 use reach_core::analysis::seek::{seek as run_seek, Aim, Grid, Op};
 use reach_core::analysis::tornado::tornado as run_tornado;
@@ -11,9 +10,9 @@ use rust_decimal::Decimal;
 
 use crate::analysis::print_json;
 use crate::error::{CliError, CliResult};
-use crate::{scenario_source, tables, warehouse_setup};
 use crate::output::out;
 use crate::warehouse_path::Db;
+use crate::{scenario_source, tables, warehouse_setup};
 
 /// The goal as given on the command line: a condition (`--figure --op --value [--aim]`) or
 /// `--maximize`.

@@ -48,7 +48,9 @@ pub fn describe_replace(p: &ReplacePreview) -> String {
         describe_book(&p.replaced)
     );
     match &p.dropped {
-        Some(old) => text.push_str(&format!(", and drops for good the previous book kept so far, {}.", describe_book(old))),
+        Some(old) => {
+            text.push_str(&format!(", and drops for good the previous book kept so far, {}.", describe_book(old)))
+        }
         None => text.push('.'),
     }
     text
@@ -72,8 +74,10 @@ pub async fn book_or_offer_demo(db: &Db) -> CliResult<LoadedBook> {
     }
     let params = DemoParams::default();
     let explanation = format!("The warehouse at {} holds no customer book yet.", wh.path().display());
-    let question =
-        format!("Build the synthetic demo book ({} customers, 30 branches) now?", format_count(params.customers as i128));
+    let question = format!(
+        "Build the synthetic demo book ({} customers, 30 branches) now?",
+        format_count(params.customers as i128)
+    );
     if ask::confirm(&explanation, &question, true)? {
         wh.import_demo(&params).await?;
         if let Some(book) = wh.load_book().await? {
