@@ -72,7 +72,14 @@ impl Warehouse {
         // Bring an older backup's schema up to date, on the staged copy.
         Warehouse::open(staged).await?.close().await;
 
-        let kept_at = self.beside(&format!("before-restore-{}.sqlite", crate::clock::now_utc().replace(':', "-")));
+        let stamp = crate::clock::now_utc().replace(':', "-");
+        let mut kept_at = self.beside(&format!("before-restore-{stamp}.sqlite"));
+        for n in 2.. {
+            if kept_at.symlink_metadata().is_err() {
+                break;
+            }
+            kept_at = self.beside(&format!("before-restore-{stamp}-{n}.sqlite"));
+        }
         self.backup(&kept_at).await?;
 
         // A connection of its own, closed afterwards: foreign keys off (whole tables are
