@@ -47,11 +47,24 @@ export type AcquisitionInput = {
  */
 channel: string, accounts: string, funded_rate: string, cost_per_account: string, assets_per_funded: string, revenue_per_funded: string, owner: OwnerKind, };
 
+export type RangeInput = { path: string, low: string, high: string, };
+
+export type ProvenanceInput = { field: string, pilot: string, estimate: string, low: string, high: string, applied: string, flagged: boolean, };
+
 export type ScenarioInput = { name: string, advisor_cost: string, hq_share: string, hq_advisors: string, tiers: Array<TierInput>, 
 /**
  * MODEL sections 7 and 9; "" means the default (0, 0, `split`).
  */
-asset_yield: string, base_transfer: string, credit_rule: string, acquisition: Array<AcquisitionInput>, };
+asset_yield: string, base_transfer: string, credit_rule: string, acquisition: Array<AcquisitionInput>, 
+/**
+ * The `[ranges]` of the analyses (MODEL section 10), carried as written so that editing
+ * a scenario on the workbench keeps them.
+ */
+ranges: Array<RangeInput>, 
+/**
+ * Pilot estimates applied to the scenario (MODEL section 11), carried unchanged.
+ */
+provenance: Array<ProvenanceInput>, };
 
 export type Preset = { 
 /**

@@ -24,6 +24,9 @@ const scenario: ScenarioInput = {
       risk_profiles: null,
       channels: null,
       include_dormant: true,
+      asset_growth: "",
+      wealth_share: "",
+      wealth_fee: "",
     },
     {
       name: "人机协同",
@@ -40,8 +43,17 @@ const scenario: ScenarioInput = {
       risk_profiles: null,
       channels: null,
       include_dormant: true,
+      asset_growth: "",
+      wealth_share: "",
+      wealth_fee: "",
     },
   ],
+  asset_yield: "",
+  base_transfer: "",
+  credit_rule: "",
+  acquisition: [],
+  ranges: [],
+  provenance: [],
 };
 
 describe("the threshold slider", () => {

@@ -103,6 +103,9 @@ export function addTier(s: ScenarioInput): ScenarioInput {
     risk_profiles: null,
     channels: null,
     include_dormant: true,
+    asset_growth: "",
+    wealth_share: "",
+    wealth_fee: "",
   });
   return out;
 }

@@ -18,6 +18,8 @@ pub fn typescript() -> String {
         OwnerKind::decl(&cfg),
         TierInput::decl(&cfg),
         AcquisitionInput::decl(&cfg),
+        RangeInput::decl(&cfg),
+        ProvenanceInput::decl(&cfg),
         ScenarioInput::decl(&cfg),
         Preset::decl(&cfg),
         EvaluateRequest::decl(&cfg),

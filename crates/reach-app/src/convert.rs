@@ -9,6 +9,7 @@ use reach_core::book::{Channel, RiskProfile};
 use reach_core::compare::BranchShift;
 use reach_core::money::round2;
 use reach_core::result::{BranchResult, HqResult, TierResult, Totals};
+use reach_core::scenario::{FieldRange, Provenance};
 use reach_core::{Acquisition, CreditRule, Owner, Scenario, ScenarioError, ServiceModel, Tier};
 use rust_decimal::Decimal;
 
@@ -130,6 +131,28 @@ pub fn scenario_from_input(input: &ScenarioInput) -> Result<Scenario, ScenarioEr
             owner: owner_of(a.owner),
         });
     }
+    let mut ranges = Vec::with_capacity(input.ranges.len());
+    for r in &input.ranges {
+        let f = |end: &str| format!("ranges.\"{}\".{end}", r.path);
+        ranges.push(FieldRange {
+            path: r.path.clone(),
+            low: decimal(&f("low"), &r.low)?,
+            high: decimal(&f("high"), &r.high)?,
+        });
+    }
+    let mut provenance = Vec::with_capacity(input.provenance.len());
+    for (i, p) in input.provenance.iter().enumerate() {
+        let f = |name: &str| format!("provenance[{i}].{name}");
+        provenance.push(Provenance {
+            field: p.field.clone(),
+            pilot: p.pilot.clone(),
+            estimate: decimal(&f("estimate"), &p.estimate)?,
+            low: decimal(&f("low"), &p.low)?,
+            high: decimal(&f("high"), &p.high)?,
+            applied: p.applied.clone(),
+            flagged: p.flagged,
+        });
+    }
     let credit_rule = match input.credit_rule.trim() {
         "" => CreditRule::default(),
         rule => rule.parse().map_err(|e| ScenarioError::new("credit_rule", e))?,
@@ -139,6 +162,8 @@ pub fn scenario_from_input(input: &ScenarioInput) -> Result<Scenario, ScenarioEr
         base_transfer: optional_decimal("base_transfer", &input.base_transfer)?.unwrap_or(Decimal::ZERO),
         credit_rule,
         acquisition,
+        ranges,
+        provenance,
         hq_share: optional_decimal("hq_share", &input.hq_share)?.unwrap_or(Decimal::ZERO),
         hq_advisors: whole("hq_advisors", &input.hq_advisors, u64::from(u32::MAX))?.unwrap_or(0),
         tiers,
@@ -193,6 +218,28 @@ pub fn input_from_scenario(s: &Scenario) -> ScenarioInput {
                 assets_per_funded: a.assets_per_funded.normalize().to_string(),
                 revenue_per_funded: a.revenue_per_funded.normalize().to_string(),
                 owner: owner_kind(a.owner),
+            })
+            .collect(),
+        ranges: s
+            .ranges
+            .iter()
+            .map(|r| RangeInput {
+                path: r.path.clone(),
+                low: r.low.normalize().to_string(),
+                high: r.high.normalize().to_string(),
+            })
+            .collect(),
+        provenance: s
+            .provenance
+            .iter()
+            .map(|p| ProvenanceInput {
+                field: p.field.clone(),
+                pilot: p.pilot.clone(),
+                estimate: p.estimate.normalize().to_string(),
+                low: p.low.normalize().to_string(),
+                high: p.high.normalize().to_string(),
+                applied: p.applied.clone(),
+                flagged: p.flagged,
             })
             .collect(),
     }

@@ -95,6 +95,33 @@ pub struct ScenarioInput {
     pub credit_rule: String,
     #[serde(default)]
     pub acquisition: Vec<AcquisitionInput>,
+    /// The `[ranges]` of the analyses (MODEL section 10), carried as written so that editing
+    /// a scenario on the workbench keeps them.
+    #[serde(default)]
+    pub ranges: Vec<RangeInput>,
+    /// Pilot estimates applied to the scenario (MODEL section 11), carried unchanged.
+    #[serde(default)]
+    pub provenance: Vec<ProvenanceInput>,
+}
+
+/// One `[ranges]` entry: a field path and its low and high, as exact decimal text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct RangeInput {
+    pub path: String,
+    pub low: String,
+    pub high: String,
+}
+
+/// One applied pilot estimate: where a field's value came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ProvenanceInput {
+    pub field: String,
+    pub pilot: String,
+    pub estimate: String,
+    pub low: String,
+    pub high: String,
+    pub applied: String,
+    pub flagged: bool,
 }
 
 /// A shipped scenario of the story, one click away.
