@@ -385,7 +385,7 @@ fn bad_analysis_input_exits_2_naming_the_problem() {
     let out = env.reach(&["tornado", &file, "--figure", "profit"]);
     assert_eq!(out.status.code(), Some(2));
     let text = std::fs::read_to_string(&file).unwrap();
-    let bad = env.file("bad.toml", &text.replace("[1500, 7000]", "[2000, 7000]"));
+    let bad = env.file("bad.toml", &text.replace("[1500, 7000]", "[4000, 7000]"));
     let out = env.reach(&["tornado", bad.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
