@@ -92,9 +92,10 @@ pub fn result(r: &ScenarioResult) -> String {
     out.push_str(&format!("{tiers}\n\n"));
 
     let mut lines = table(&["Revenue by line", "New assets", "Placed", "Commission", "Wealth", "Asset", "Incremental"]);
+    let name_cell = name;
     let line_cells = |name: &str, l: &RevenueLines, incremental: Decimal| {
         vec![
-            Cell::new(name),
+            name_cell(name),
             cny(l.new_assets),
             cny(l.placed_assets),
             cny(l.commission_revenue),
@@ -149,7 +150,7 @@ fn assessment(r: &ScenarioResult) -> String {
     for b in &r.branches {
         let mark = if b.assessed_change < Decimal::ZERO { " ▼" } else { "" };
         t.add_row(vec![
-            Cell::new(format!("{}{mark}", b.branch)),
+            Cell::new(format!("{}{mark}", escaped(&b.branch))),
             cny(b.base_revenue),
             cny(b.assessed_revenue),
             metric_value(MetricKind::Money, b.assessed_change, true),
@@ -321,8 +322,12 @@ pub fn seek(scenario: &str, grid: &Grid, goal: &Goal, answer: &SeekAnswer) -> St
         Goal::Maximize(figure) => format!("the value with the largest {}", figure.key()),
     };
     let mut out = format!(
-        "Goal seek in scenario `{scenario}`: {wanted}, `{}` from {} to {} by {}\n",
-        answer.field, grid.from, grid.to, grid.step
+        "Goal seek in scenario `{}`: {wanted}, `{}` from {} to {} by {}\n",
+        escaped(scenario),
+        answer.field,
+        grid.from,
+        grid.to,
+        grid.step
     );
     match (&answer.value, &answer.totals) {
         (Some(v), Some(t)) => out.push_str(&format!("Answer: {} = {v}\n\n{}\n", answer.field, totals(t))),
@@ -334,7 +339,8 @@ pub fn seek(scenario: &str, grid: &Grid, goal: &Goal, answer: &SeekAnswer) -> St
 /// One row per range, largest swing first: the field's ends and the figure there.
 pub fn tornado(scenario: &Scenario, figure: Figure, rows: &[TornadoRow]) -> String {
     let kind = figure.metric().kind;
-    let mut out = format!("Tornado of {} ({}) in scenario `{}`\n", figure.key(), figure.metric().en, scenario.name);
+    let mut out =
+        format!("Tornado of {} ({}) in scenario `{}`\n", figure.key(), figure.metric().en, escaped(&scenario.name));
     if rows.is_empty() {
         out.push_str("The scenario has no [ranges]: add e.g. \"advisor_cost\" = [300000, 600000] under [ranges].\n");
         return out;
@@ -368,8 +374,12 @@ pub fn tornado(scenario: &Scenario, figure: Figure, rows: &[TornadoRow]) -> Stri
 
 /// The percentiles and mean of each figure, and the chance that net is positive.
 pub fn monte_carlo(scenario: &str, mc: &MonteCarlo) -> String {
-    let mut out =
-        format!("Monte Carlo of scenario `{scenario}`: {} draws, seed {}\n", format_count(mc.draws as i128), mc.seed);
+    let mut out = format!(
+        "Monte Carlo of scenario `{}`: {} draws, seed {}\n",
+        escaped(scenario),
+        format_count(mc.draws as i128),
+        mc.seed
+    );
     let mut t = table(&["Figure", "P5", "P10", "P50", "P90", "P95", "Mean"]);
     let f = &mc.figures;
     let rows: [(&str, &Summary); 5] = [

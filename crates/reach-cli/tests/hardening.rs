@@ -169,7 +169,8 @@ fn csv_reports_neutralise_formulas_in_hostile_names_and_keep_numbers() {
     let start = text.find("name = ").unwrap();
     let end = start + text[start..].find('\n').unwrap();
     let scenario_text = format!("{}name = \"=1+2 plan\"{}", &text[..start], &text[end..])
-        .replace("name = \"人机协同\"", "name = \"@tier\"");
+        .replace("name = \"人机协同\"", "name = \"@tier\"")
+        .replace("tiers.人机协同.", "tiers.@tier.");
     let scenario = env.file("hostile.toml", &scenario_text);
     let out = env.path("report.csv");
     env.ok(&["report", scenario.to_str().unwrap(), &repo("scenarios/30k.toml"), "--out", out.to_str().unwrap()]);

@@ -218,8 +218,21 @@ mod tests {
         let s = Scenario::from_toml(&text).unwrap();
         let rows = rows(&s);
         let fields: Vec<&str> = rows.iter().map(|r| r.field).collect();
-        assert_eq!(fields[..6], ["name", "advisor_cost", "hq_share", "hq_advisors", "min_assets", "model"]);
-        for f in ["name", "min_age", "max_age", "risk_profiles", "channels", "include_dormant", "cost_per_client"] {
+        assert_eq!(fields[..4], ["name", "advisor_cost", "hq_share", "hq_advisors"]);
+        for f in [
+            "asset_yield",
+            "base_transfer",
+            "min_assets",
+            "model",
+            "wealth_fee",
+            "name",
+            "min_age",
+            "max_age",
+            "risk_profiles",
+            "channels",
+            "include_dormant",
+            "cost_per_client",
+        ] {
             assert!(fields.contains(&f), "no row for {f}: {fields:?}");
         }
         for r in &rows {
