@@ -100,9 +100,9 @@ test("an invalid field is marked in plain words, and with the engine's message",
   const cap = await browser.$("#tier-1-clients_per_advisor");
   await cap.setValue("0");
   await until(browser, async () => (await cap.getAttribute("class")).includes("invalid"), "the engine's refusal");
-  assert.equal(await cap.getAttribute("data-error"), "must be greater than 0 (got 0)");
-  assert.match(await (await browser.$("#tier-1-error")).getText(), /· 人均服务客户数: must be greater than 0/);
-  await cap.setValue("1,500");
+  assert.equal(await cap.getAttribute("data-error"), "must be between 1 and 10000000 (got 0)");
+  assert.match(await (await browser.$("#tier-1-error")).getText(), /· 人均服务客户数: must be between 1 and 10000000/);
+  await cap.setValue("3,000");
   await until(browser, async () => !(await cap.getAttribute("class")).includes("invalid"), "the engine's mark to clear");
   await until(browser, () => kpisMatch("100k"), "the 100k KPIs again");
 });
