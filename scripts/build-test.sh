@@ -3,9 +3,10 @@
 # in the dev profile (dependencies optimised, see Cargo.toml) with the UI embedded in the
 # desktop app (`reach-desktop/custom-protocol`). The workspace tests and the end-to-end run use
 # these same artifacts (target/debug/reach-app, target/debug/reach), so nothing is built twice;
-# run again it is a no-op. Expects scripts/setup-app.sh to have run.
+# run again it is a no-op. The workspace's crates go through clippy on the way (scripts/lint-env.sh):
+# this build is the lint pass too. Expects scripts/setup-app.sh to have run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PATH="$HOME/.cargo/bin:$PATH"
+source scripts/lint-env.sh
 (cd ui && npm run build --silent)
 cargo build --workspace --all-targets --locked --features reach-desktop/custom-protocol

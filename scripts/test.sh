@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Sets up the machine and runs every test: formatting, lints (one clippy pass over the whole
-# workspace, the desktop shell included), the whole workspace's tests (unit, property, golden,
+# Sets up the machine and runs every test: formatting, lints (clippy with every warning an error
+# over the whole workspace, the desktop shell included, done by the build itself), the whole workspace's tests (unit, property, golden,
 # warehouse, reports, CLI end to end including the SIGKILL-during-import test, the application
 # crate's command logic and bindings freshness), then the desktop app's own suite
 # (scripts/test-app.sh: Vitest, and the real app driven through WebDriver under Xvfb).
@@ -8,10 +8,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup-app.sh
-export PATH="$HOME/.cargo/bin:$PATH"
+source scripts/lint-env.sh
 features=(--features reach-desktop/custom-protocol)
 cargo fmt --all --check
 bash scripts/build-test.sh
-cargo clippy --workspace --all-targets --locked "${features[@]}" -- -D warnings
 cargo test --workspace --locked "${features[@]}"
 bash scripts/test-app.sh

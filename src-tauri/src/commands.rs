@@ -36,6 +36,11 @@ pub fn presets() -> Vec<Preset> {
 }
 
 #[tauri::command]
+pub fn glossary() -> Vec<Term> {
+    reach_app::glossary::terms()
+}
+
+#[tauri::command]
 pub async fn evaluate(req: EvaluateRequest, s: Shared<'_>) -> Result<Evaluation, AppError> {
     let s = Arc::clone(&s);
     blocking(move || s.evaluate(&req)).await

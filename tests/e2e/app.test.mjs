@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { bookCustomers, engine, kpi, launch, shot, until } from "./harness.mjs";
+import { bookCustomers, engine, glossaryTerms, kpi, launch, shot, until } from "./harness.mjs";
 
 let browser;
 let stop;
@@ -151,6 +151,42 @@ test("the executive view and the saved scenarios", async () => {
   await nav("saved");
   assert.equal((await attrs("#saved-table tr[data-saved]", "data-saved")).length, 3);
   await shot(browser, "saved-zh");
+});
+
+test("every KPI and input has its ⓘ; it opens the glossary's definition, and the glossary page lists every term", async () => {
+  await nav("workbench");
+  const glossary = glossaryTerms();
+  const net = glossary.find((t) => t.key === "totals.net");
+  // An ⓘ on every KPI card and on every field of a tier.
+  for (const key of ["eligible", "newly_served", "advisors_needed", "hires", "incremental_revenue", "projected_revenue", "cost", "net"]) {
+    assert.ok(await (await browser.$(`[data-kpi="${key}"] .info[data-term="totals.${key}"]`)).isExisting(), `the ⓘ of ${key}`);
+  }
+  for (const field of ["coverage", "uplift", "activation", "cost_per_client"]) {
+    assert.ok(await (await browser.$(`.info[data-term="tier.${field}"]`)).isExisting(), `the ⓘ of tier.${field}`);
+  }
+  await (await browser.$('[data-kpi="net"] .info')).click();
+  const pop = await browser.$("#term-popover");
+  await pop.waitForDisplayed({ timeout: 5_000 });
+  assert.equal(await pop.getAttribute("data-term"), "totals.net");
+  const text = await pop.getText();
+  assert.ok(text.includes(net.zh.label) && text.includes(net.zh.definition), text);
+  await shot(browser, "info-zh");
+  await browser.keys("Escape");
+  await until(browser, async () => !(await (await browser.$("#term-popover")).isExisting()), "Esc to close the ⓘ");
+  // An assumption's ⓘ says its default, range and basis.
+  await (await browser.$('.info[data-term="tier.coverage"]')).click();
+  const coverage = glossary.find((t) => t.key === "tier.coverage");
+  const covText = await (await browser.$("#term-popover")).getText();
+  for (const part of [coverage.zh.kind, coverage.zh.default, coverage.zh.range]) assert.ok(covText.includes(part), `${part} in ${covText}`);
+  await (await browser.$("#term-to-glossary")).click();
+  await until(browser, async () => (await browser.$("body").getAttribute("data-view")) === "glossary", "the glossary page");
+  assert.ok((await (await browser.$('.glossary-entry[data-term="tier.coverage"]')).getAttribute("class")).includes("focus"));
+  assert.equal((await attrs(".glossary-entry", "data-term")).length, glossary.length);
+  await (await browser.$("#glossary-filter")).setValue("净收益");
+  await until(browser, async () => (await attrs(".glossary-entry", "data-term")).includes("totals.net"), "the filter to find 净收益");
+  await (await browser.$("#glossary-filter")).setValue("");
+  await browser.execute(() => window.scrollTo(0, 0));
+  await shot(browser, "glossary-zh");
 });
 
 test("a bad CSV is refused with its errors in a table and the book unchanged", async () => {

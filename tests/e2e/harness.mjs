@@ -68,6 +68,11 @@ export function engine(scenarioFile) {
   return JSON.parse(out);
 }
 
+/** Every glossary term, both languages, through the CLI (`reach glossary --json`). */
+export function glossaryTerms() {
+  return JSON.parse(execFileSync(CLI, ["glossary", "--json"], { encoding: "utf8", maxBuffer: 16 << 20 }));
+}
+
 export function bookCustomers() {
   const out = execFileSync(CLI, ["--db", process.env.REACH_DB, "book", "--json"], { encoding: "utf8" });
   return JSON.parse(out);

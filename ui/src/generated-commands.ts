@@ -3,12 +3,24 @@
 // `UPDATE_BINDINGS=1 cargo test -p reach-app api`. Every command rejects with an `AppError`.
 
 import { invoke } from "@tauri-apps/api/core";
-import type { AppState, BookView, Comparison, EvaluateRequest, Evaluation, Lang, Preset, SavedView, ScenarioInput } from "./generated";
+import type {
+  AppState,
+  BookView,
+  Comparison,
+  EvaluateRequest,
+  Evaluation,
+  Lang,
+  Preset,
+  SavedView,
+  ScenarioInput,
+  Term,
+} from "./generated";
 
 export const commands = {
   appState: () => invoke<AppState>("app_state"),
   setLanguage: (lang: Lang) => invoke<void>("set_language", { lang }),
   presets: () => invoke<Array<Preset>>("presets"),
+  glossary: () => invoke<Array<Term>>("glossary"),
   evaluate: (req: EvaluateRequest) => invoke<Evaluation>("evaluate", { req }),
   book: (lang: Lang) => invoke<BookView | null>("book", { lang }),
   buildDemo: (customers: number, lang: Lang) => invoke<BookView>("build_demo", { customers, lang }),

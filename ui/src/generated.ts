@@ -1,4 +1,4 @@
-// Generated from crates/reach-app/src/dto.rs by ts-rs (crates/reach-app/src/bindings.rs). Do not edit:
+// Generated from crates/reach-app/src/dto.rs and reach-core's result types by ts-rs (crates/reach-app/src/bindings.rs). Do not edit:
 // change the Rust types and run `UPDATE_BINDINGS=1 cargo test -p reach-app bindings`.
 
 export type Lang = "zh" | "en";
@@ -82,21 +82,103 @@ sweep_tier: string | null,
  */
 base: ScenarioInput | null, lang: Lang, };
 
-export type TotalsView = { eligible: number, served: string, newly_served: string, advisors_needed: number, current_advisors: number, hires: number, base_revenue: string, incremental_revenue: string, projected_revenue: string, cost: string, net: string, hq_credit: string, branch_credit: string, 
+export type Channel = "online" | "offline";
+
+export type ServiceModel = "advisor" | "hybrid" | "digital";
+
+export type Owner = "branch" | "hq";
+
+export type RevenueLines = { new_assets: string, placed_assets: string, commission_revenue: string, wealth_revenue: string, asset_revenue: string, };
+
+export type Totals = { eligible: number, served: number, newly_served: number, advisors_needed: number, current_advisors: number, hires: number, base_revenue: string, incremental_revenue: string, projected_revenue: string, cost: string, net: string, hq_credit: string, branch_credit: string, acquisition_cost: string, acquisition_revenue: string, 
 /**
- * MODEL sections 7–9.
+ * net + acquisition revenue − acquisition cost.
  */
-new_assets: string, placed_assets: string, commission_revenue: string, wealth_revenue: string, asset_revenue: string, acquisition_cost: string, acquisition_revenue: string, total_net: string, double_counted: string, branches_losing: number, };
-
-export type TierView = { name: string, min_assets: string, model: ModelKind, owner: OwnerKind, eligible: number, served: string, advisors_needed: number, incremental_revenue: string, cost: string, };
-
-export type BranchView = { branch: string, eligible: number, served: string, advisors_needed: number, current_advisors: number, hires: number, 
+total_net: string, 
 /**
- * `null` where the branch has no advisors today.
+ * Σ assessed revenue (branches and HQ) − base revenue − incremental revenue; 0 under split.
  */
-load: string | null, incremental_revenue: string, credited_revenue: string, };
+double_counted: string, 
+/**
+ * Branches whose assessed change is below zero.
+ */
+branches_losing: number, new_assets: string, placed_assets: string, commission_revenue: string, wealth_revenue: string, asset_revenue: string, };
 
-export type HqView = { advisors_needed: number, current_advisors: number, hires: number, load: string | null, credited_revenue: string, };
+export type TierResult = { name: string, min_assets: string, model: ServiceModel, owner: Owner, eligible: number, served: number, advisors_needed: number, incremental_revenue: string, 
+/**
+ * The tier's service cost, Σ σ × cost_per_client (advisor hires are costed per unit, not per tier).
+ */
+cost: string, new_assets: string, placed_assets: string, commission_revenue: string, wealth_revenue: string, asset_revenue: string, };
+
+export type BranchResult = { branch: string, eligible: number, served: number, advisors_needed: number, current_advisors: number, hires: number, 
+/**
+ * Reached customers per current advisor in branch-owned advisor/hybrid tiers; None without advisors.
+ */
+load: number | null, 
+/**
+ * Σ r_i over the branch's customers, whoever owns the tier.
+ */
+incremental_revenue: string, credited_revenue: string, new_assets: string, 
+/**
+ * Σ revenue_12m of the branch's customers.
+ */
+base_revenue: string, 
+/**
+ * What the branch is assessed on under the scenario's credit rule (MODEL section 9).
+ */
+assessed_revenue: string, 
+/**
+ * assessed_revenue − base_revenue.
+ */
+assessed_change: string, 
+/**
+ * advisor_cost × hires + service cost of its customers in branch-owned tiers.
+ */
+cost: string, 
+/**
+ * credited_revenue − cost.
+ */
+net: string, };
+
+export type HqResult = { advisors_needed: number, current_advisors: number, hires: number, load: number | null, credited_revenue: string, 
+/**
+ * Σ base revenue moved from the branches' books to HQ's.
+ */
+transferred_base: string, assessed_revenue: string, 
+/**
+ * advisor_cost × HQ's hires + service cost of all customers in hq-owned tiers.
+ */
+cost: string, 
+/**
+ * credited_revenue − cost.
+ */
+net: string, };
+
+export type AcquisitionRow = { channel: Channel, owner: Owner, accounts: number, 
+/**
+ * Expected funded accounts, accounts × funded_rate.
+ */
+funded: number, cost: string, revenue: string, new_assets: string, net: string, 
+/**
+ * None where no account is funded.
+ */
+cost_per_funded: string | null, 
+/**
+ * None where the row brings no revenue.
+ */
+payback_years: number | null, };
+
+export type AcquisitionResult = { rows: Array<AcquisitionRow>, funded: number, cost: string, revenue: string, new_assets: string, net: string, hq_credit: string, branch_credit: string, };
+
+export type ScenarioResult = { scenario: string, customers: number, totals: Totals, 
+/**
+ * In assignment order (highest threshold first).
+ */
+tiers: Array<TierResult>, 
+/**
+ * Every branch of the book, sorted by code point.
+ */
+branches: Array<BranchResult>, hq: HqResult, acquisition: AcquisitionResult, };
 
 export type SweepPointView = { min_assets: string, eligible: number, served: string, advisors_needed: number, hires: number, incremental_revenue: string, cost: string, net: string, };
 
@@ -116,11 +198,24 @@ points: Array<SweepPointView>, };
 
 export type ChartsView = { sweep: string, tiers: string, branches: string, credit: string, };
 
-export type BaseView = { name: string, totals: TotalsView, };
-
-export type Evaluation = { scenario: string, customers: number, totals: TotalsView, tiers: Array<TierView>, branches: Array<BranchView>, hq: HqView, sweep: SweepView, charts: ChartsView, 
+export type BaseView = { name: string, 
 /**
- * The base scenario's name and totals, when a base was given.
+ * Each headline metric's change from the base (`reach_core::compare::METRICS` keys), exact:
+ * money with two decimals, counts whole.
+ */
+deltas: { [key in string]: string }, };
+
+export type Evaluation = { 
+/**
+ * The engine's result, in the JSON shape of `reach run --json` (MODEL sections 5, 7–9).
+ */
+result: ScenarioResult, 
+/**
+ * advisor_cost × hires: the hiring part of the cost.
+ */
+hiring_cost: string, sweep: SweepView, charts: ChartsView, 
+/**
+ * The base scenario's name and the deltas against it, when a base was given.
  */
 base: BaseView | null, 
 /**
@@ -211,3 +306,19 @@ rows: Array<RowErrorView>,
  * For `invalid_file`: how many rows were bad in all.
  */
 bad_rows: number | null, };
+
+export type TermText = { 
+/**
+ * The topic's title, for grouping on the glossary page.
+ */
+topic: string, 
+/**
+ * For inputs: assumption, policy choice or fact.
+ */
+kind: string, label: string, definition: string, formula: string, unit: string, default: string, range: string, basis: string, };
+
+export type Term = { key: string, also: Array<string>, 
+/**
+ * `book`, `global`, `tier`, `acquisition`, `result`, `analysis` or `pilot`.
+ */
+topic: string, zh: TermText, en: TermText, };

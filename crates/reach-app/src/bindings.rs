@@ -2,6 +2,9 @@
 //! `cargo test -p reach-app` fails when the committed file is stale; run it with
 //! `UPDATE_BINDINGS=1` to write the file afresh.
 
+use reach_core::book::Channel;
+use reach_core::result::{AcquisitionResult, AcquisitionRow, BranchResult, HqResult, RevenueLines, TierResult, Totals};
+use reach_core::{Owner, ScenarioResult, ServiceModel};
 use ts_rs::{Config, TS};
 
 use crate::dto::*;
@@ -23,10 +26,17 @@ pub fn typescript() -> String {
         ScenarioInput::decl(&cfg),
         Preset::decl(&cfg),
         EvaluateRequest::decl(&cfg),
-        TotalsView::decl(&cfg),
-        TierView::decl(&cfg),
-        BranchView::decl(&cfg),
-        HqView::decl(&cfg),
+        Channel::decl(&cfg),
+        ServiceModel::decl(&cfg),
+        Owner::decl(&cfg),
+        RevenueLines::decl(&cfg),
+        Totals::decl(&cfg),
+        TierResult::decl(&cfg),
+        BranchResult::decl(&cfg),
+        HqResult::decl(&cfg),
+        AcquisitionRow::decl(&cfg),
+        AcquisitionResult::decl(&cfg),
+        ScenarioResult::decl(&cfg),
         SweepPointView::decl(&cfg),
         SweepView::decl(&cfg),
         ChartsView::decl(&cfg),
@@ -42,9 +52,11 @@ pub fn typescript() -> String {
         Comparison::decl(&cfg),
         RowErrorView::decl(&cfg),
         AppError::decl(&cfg),
+        TermText::decl(&cfg),
+        Term::decl(&cfg),
     ];
     let mut out = String::from(
-        "// Generated from crates/reach-app/src/dto.rs by ts-rs (crates/reach-app/src/bindings.rs). Do not edit:\n\
+        "// Generated from crates/reach-app/src/dto.rs and reach-core's result types by ts-rs (crates/reach-app/src/bindings.rs). Do not edit:\n\
          // change the Rust types and run `UPDATE_BINDINGS=1 cargo test -p reach-app bindings`.\n",
     );
     for d in decls {

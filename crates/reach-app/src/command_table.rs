@@ -13,6 +13,7 @@ macro_rules! for_each_command {
             app_state() -> AppState;
             set_language(lang: Lang) -> ();
             presets() -> Vec<Preset>;
+            glossary() -> Vec<Term>;
             evaluate(req: EvaluateRequest) -> Evaluation;
             book(lang: Lang) -> Option<BookView>;
             build_demo(customers: u64, lang: Lang) -> BookView;

@@ -1,14 +1,14 @@
 //! Between the crates' types and the IPC types: a workbench `ScenarioInput` to a validated
 //! `Scenario` (a field that is not a number is refused by name, then `Scenario::validate`
-//! has the last word), a `Scenario` back to its input form, and results to their views.
+//! has the last word), a `Scenario` back to its input form, and the exact deltas and shifts the views show.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::str::FromStr;
 
 use reach_core::book::{Channel, RiskProfile};
-use reach_core::compare::BranchShift;
+use reach_core::compare::{BranchShift, MetricKind, METRICS};
 use reach_core::money::round2;
-use reach_core::result::{BranchResult, HqResult, TierResult, Totals};
+use reach_core::result::Totals;
 use reach_core::scenario::{FieldRange, Provenance};
 use reach_core::{Acquisition, CreditRule, Owner, Scenario, ScenarioError, ServiceModel, Tier};
 use rust_decimal::Decimal;
@@ -250,70 +250,20 @@ pub fn dec2(v: Decimal) -> String {
     round2(v).to_string()
 }
 
-pub fn totals_view(t: &Totals) -> TotalsView {
-    TotalsView {
-        eligible: t.eligible,
-        served: dec2(t.served),
-        newly_served: dec2(t.newly_served),
-        advisors_needed: t.advisors_needed,
-        current_advisors: t.current_advisors,
-        hires: t.hires,
-        base_revenue: dec2(t.base_revenue),
-        incremental_revenue: dec2(t.incremental_revenue),
-        projected_revenue: dec2(t.projected_revenue),
-        cost: dec2(t.cost),
-        net: dec2(t.net),
-        hq_credit: dec2(t.hq_credit),
-        branch_credit: dec2(t.branch_credit),
-        new_assets: dec2(t.lines.new_assets),
-        placed_assets: dec2(t.lines.placed_assets),
-        commission_revenue: dec2(t.lines.commission_revenue),
-        wealth_revenue: dec2(t.lines.wealth_revenue),
-        asset_revenue: dec2(t.lines.asset_revenue),
-        acquisition_cost: dec2(t.acquisition_cost),
-        acquisition_revenue: dec2(t.acquisition_revenue),
-        total_net: dec2(t.total_net),
-        double_counted: dec2(t.double_counted),
-        branches_losing: t.branches_losing,
-    }
-}
-
-pub fn tier_view(t: &TierResult) -> TierView {
-    TierView {
-        name: t.name.clone(),
-        min_assets: dec2(t.min_assets),
-        model: model_kind(t.model),
-        owner: owner_kind(t.owner),
-        eligible: t.eligible,
-        served: dec2(t.served),
-        advisors_needed: t.advisors_needed,
-        incremental_revenue: dec2(t.incremental_revenue),
-        cost: dec2(t.cost),
-    }
-}
-
-pub fn branch_view(b: &BranchResult) -> BranchView {
-    BranchView {
-        branch: b.branch.clone(),
-        eligible: b.eligible,
-        served: dec2(b.served),
-        advisors_needed: b.advisors_needed,
-        current_advisors: b.current_advisors,
-        hires: b.hires,
-        load: b.load.map(dec2),
-        incremental_revenue: dec2(b.incremental_revenue),
-        credited_revenue: dec2(b.credited_revenue),
-    }
-}
-
-pub fn hq_view(h: &HqResult) -> HqView {
-    HqView {
-        advisors_needed: h.advisors_needed,
-        current_advisors: h.current_advisors,
-        hires: h.hires,
-        load: h.load.map(dec2),
-        credited_revenue: dec2(h.credited_revenue),
-    }
+/// Each headline metric's change from `base` to `current`, exact: money and expected counts
+/// with two decimals, whole counts as integers.
+pub fn deltas(current: &Totals, base: &Totals) -> BTreeMap<String, String> {
+    METRICS
+        .iter()
+        .map(|m| {
+            let d = current.value(m.key).unwrap_or_default() - base.value(m.key).unwrap_or_default();
+            let text = match m.kind {
+                MetricKind::Count => d.trunc().to_string(),
+                MetricKind::Expected | MetricKind::Money => dec2(d),
+            };
+            (m.key.to_owned(), text)
+        })
+        .collect()
 }
 
 pub fn shift_view(s: &BranchShift) -> ShiftView {

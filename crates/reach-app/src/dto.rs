@@ -3,9 +3,16 @@
 //! model (money, thresholds, shares, expected counts) cross as decimal strings so nothing is
 //! ever rounded through a binary float; whole counts cross as numbers.
 //!
+//! The engine's result crosses in its own JSON shape (`reach_core::ScenarioResult`, the shape
+//! of `reach run --json`: money as strings, expected counts as numbers with two decimals), its
+//! TypeScript twin generated from reach-core's types (feature `ts`): one set of types.
+//!
 //! A scenario crosses as `ScenarioInput`: every field as the person typed it, so that a field
 //! that is not even a number is refused by name like any other invalid field.
 
+use std::collections::BTreeMap;
+
+use reach_core::ScenarioResult;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -143,84 +150,6 @@ pub struct EvaluateRequest {
     pub lang: Lang,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-pub struct TotalsView {
-    #[ts(type = "number")]
-    pub eligible: u64,
-    pub served: String,
-    pub newly_served: String,
-    #[ts(type = "number")]
-    pub advisors_needed: u64,
-    #[ts(type = "number")]
-    pub current_advisors: u64,
-    #[ts(type = "number")]
-    pub hires: u64,
-    pub base_revenue: String,
-    pub incremental_revenue: String,
-    pub projected_revenue: String,
-    pub cost: String,
-    pub net: String,
-    pub hq_credit: String,
-    pub branch_credit: String,
-    /// MODEL sections 7–9.
-    pub new_assets: String,
-    pub placed_assets: String,
-    pub commission_revenue: String,
-    pub wealth_revenue: String,
-    pub asset_revenue: String,
-    pub acquisition_cost: String,
-    pub acquisition_revenue: String,
-    pub total_net: String,
-    pub double_counted: String,
-    #[ts(type = "number")]
-    pub branches_losing: u64,
-}
-
-#[derive(Debug, Clone, Serialize, TS)]
-pub struct TierView {
-    pub name: String,
-    pub min_assets: String,
-    pub model: ModelKind,
-    pub owner: OwnerKind,
-    #[ts(type = "number")]
-    pub eligible: u64,
-    pub served: String,
-    #[ts(type = "number")]
-    pub advisors_needed: u64,
-    pub incremental_revenue: String,
-    pub cost: String,
-}
-
-#[derive(Debug, Clone, Serialize, TS)]
-pub struct BranchView {
-    pub branch: String,
-    #[ts(type = "number")]
-    pub eligible: u64,
-    pub served: String,
-    #[ts(type = "number")]
-    pub advisors_needed: u64,
-    #[ts(type = "number")]
-    pub current_advisors: u64,
-    #[ts(type = "number")]
-    pub hires: u64,
-    /// `null` where the branch has no advisors today.
-    pub load: Option<String>,
-    pub incremental_revenue: String,
-    pub credited_revenue: String,
-}
-
-#[derive(Debug, Clone, Serialize, TS)]
-pub struct HqView {
-    #[ts(type = "number")]
-    pub advisors_needed: u64,
-    #[ts(type = "number")]
-    pub current_advisors: u64,
-    #[ts(type = "number")]
-    pub hires: u64,
-    pub load: Option<String>,
-    pub credited_revenue: String,
-}
-
 /// One point of the threshold sweep.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct SweepPointView {
@@ -260,22 +189,21 @@ pub struct ChartsView {
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct BaseView {
     pub name: String,
-    pub totals: TotalsView,
+    /// Each headline metric's change from the base (`reach_core::compare::METRICS` keys), exact:
+    /// money with two decimals, counts whole.
+    pub deltas: BTreeMap<String, String>,
 }
 
 /// Everything the workbench shows for one scenario.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct Evaluation {
-    pub scenario: String,
-    #[ts(type = "number")]
-    pub customers: u64,
-    pub totals: TotalsView,
-    pub tiers: Vec<TierView>,
-    pub branches: Vec<BranchView>,
-    pub hq: HqView,
+    /// The engine's result, in the JSON shape of `reach run --json` (MODEL sections 5, 7–9).
+    pub result: ScenarioResult,
+    /// advisor_cost × hires: the hiring part of the cost.
+    pub hiring_cost: String,
     pub sweep: SweepView,
     pub charts: ChartsView,
-    /// The base scenario's name and totals, when a base was given.
+    /// The base scenario's name and the deltas against it, when a base was given.
     pub base: Option<BaseView>,
     /// Time spent in Rust (engine, sweep, charts), milliseconds.
     pub compute_ms: f64,
@@ -415,4 +343,33 @@ pub struct AppError {
     /// For `invalid_file`: how many rows were bad in all.
     #[ts(type = "number | null")]
     pub bad_rows: Option<u64>,
+}
+
+/// One glossary entry in one language (`reach_report::glossary`); empty where a part does not
+/// apply.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct TermText {
+    /// The topic's title, for grouping on the glossary page.
+    pub topic: String,
+    /// For inputs: assumption, policy choice or fact.
+    pub kind: String,
+    pub label: String,
+    pub definition: String,
+    pub formula: String,
+    pub unit: String,
+    pub default: String,
+    pub range: String,
+    pub basis: String,
+}
+
+/// One glossary entry: its key (a scenario field like `tier.coverage` or a result path like
+/// `totals.net`), the other paths it stands for, and its texts in both languages.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct Term {
+    pub key: String,
+    pub also: Vec<String>,
+    /// `book`, `global`, `tier`, `acquisition`, `result`, `analysis` or `pilot`.
+    pub topic: String,
+    pub zh: TermText,
+    pub en: TermText,
 }

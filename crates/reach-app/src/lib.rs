@@ -13,6 +13,7 @@
 //! - [`convert`]: workbench input ↔ scenario, results → views
 //! - [`error`]: `{code, message}` from the crates' errors
 //! - [`charts`]: the charts, as SVG from reach-report
+//! - [`glossary`]: the glossary's entries in both languages, for the ⓘ and the 术语表 page
 //! - [`settings`]: the remembered language
 
 mod command_table;
@@ -25,6 +26,7 @@ pub mod compare;
 pub mod convert;
 pub mod dto;
 pub mod error;
+pub mod glossary;
 pub mod library;
 pub mod reports;
 pub mod session;

@@ -90,18 +90,16 @@ impl Workbench {
             None => SweepView { tier: String::new(), current: dec2(Decimal::ZERO), points: Vec::new() },
         };
         let charts = charts::workbench(&scenario, &result, sweep_input.as_ref(), base_result.as_deref(), req.lang);
+        let hiring_cost = dec2(scenario.advisor_cost * Decimal::from(result.totals.hires));
+        let base = base_result
+            .as_deref()
+            .map(|b| BaseView { name: b.scenario.clone(), deltas: convert::deltas(&result.totals, &b.totals) });
         Ok(Evaluation {
-            scenario: result.scenario.clone(),
-            customers: result.customers,
-            totals: convert::totals_view(&result.totals),
-            tiers: result.tiers.iter().map(convert::tier_view).collect(),
-            branches: result.branches.iter().map(convert::branch_view).collect(),
-            hq: convert::hq_view(&result.hq),
+            result,
+            hiring_cost,
             sweep: sweep_view,
             charts,
-            base: base_result
-                .as_deref()
-                .map(|b| BaseView { name: b.scenario.clone(), totals: convert::totals_view(&b.totals) }),
+            base,
             compute_ms: started.elapsed().as_secs_f64() * 1000.0,
         })
     }

@@ -51,25 +51,25 @@ async fn the_workbench_shows_the_engines_figures_for_each_preset() {
             })
             .unwrap();
         let expected = reach_core::run(&loaded.book, &story(key)).unwrap();
-        let json = serde_json::to_value(&expected.totals).unwrap();
-        let got = serde_json::to_value(&ev.totals).unwrap();
-        for (k, v) in json.as_object().unwrap() {
-            // Money crosses as exact strings on both sides; expected counts are JSON numbers
-            // with two places in the model's JSON and exact strings in the app's.
-            match v.as_str() {
-                Some(want) => assert_eq!(got[k].as_str(), Some(want), "{key}: totals.{k}"),
-                None => {
-                    let have: f64 = got[k].as_str().map_or_else(|| got[k].as_f64().unwrap(), |s| s.parse().unwrap());
-                    assert_eq!(have, v.as_f64().unwrap(), "{key}: totals.{k}");
-                }
-            }
-        }
-        assert_eq!(ev.customers, CUSTOMERS);
+        // The engine's own result crosses: the same JSON as `reach run --json`.
+        assert_eq!(ev.result, expected, "{key}");
+        assert_eq!(serde_json::to_value(&ev.result).unwrap(), serde_json::to_value(&expected).unwrap());
+        assert_eq!(ev.result.customers, CUSTOMERS);
+        let base = reach_core::run(&loaded.book, &story("500k")).unwrap();
+        let deltas = &ev.base.as_ref().unwrap().deltas;
+        assert_eq!(deltas["net"], reach_app::convert::dec2(expected.totals.net - base.totals.net), "{key}");
+        assert_eq!(deltas["hires"], (i128::from(expected.totals.hires) - i128::from(base.totals.hires)).to_string());
+        assert_eq!(deltas.len(), reach_core::compare::METRICS.len());
+        let advisor_cost = story(key).advisor_cost;
+        assert_eq!(
+            ev.hiring_cost,
+            reach_app::convert::dec2(advisor_cost * rust_decimal::Decimal::from(expected.totals.hires))
+        );
         assert_eq!(ev.base.as_ref().unwrap().name, story("500k").name);
         // The sweep varies the lowest people-served tier, and its current point is the run.
         let current = ev.sweep.points.iter().find(|p| p.min_assets == ev.sweep.current).expect("current point");
-        assert_eq!(current.eligible, ev.totals.eligible);
-        assert_eq!(current.net, ev.totals.net);
+        assert_eq!(current.eligible, ev.result.totals.eligible);
+        assert_eq!(current.net, reach_app::convert::dec2(ev.result.totals.net));
         assert!(ev.sweep.points.len() >= 40);
         assert!(ev
             .sweep

@@ -64,6 +64,15 @@ pub enum Command {
         #[arg(long, default_value = "zh")]
         lang: reach_report::Lang,
     },
+    /// Every term Reach shows: definition, formula in words, unit and, for inputs, default,
+    /// range and basis (the app's ⓘ and docs/glossary.md).
+    Glossary {
+        /// Language of the listing (zh or en); --json gives both.
+        #[arg(long, default_value = "zh")]
+        lang: reach_report::Lang,
+        #[arg(long)]
+        json: bool,
+    },
     /// Run one scenario on the warehouse's book.
     Run {
         /// A scenario TOML file, or the name of a saved scenario.

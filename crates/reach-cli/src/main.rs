@@ -13,6 +13,7 @@ mod decisions;
 mod demo_csv;
 mod error;
 mod evaluation;
+mod glossary;
 mod output;
 mod pilots;
 mod reports;
@@ -65,6 +66,7 @@ async fn dispatch(cli: Cli) -> CliResult {
             book_import::import(db, &customers, branches.as_deref(), replace, lang).await
         }
         Command::Template { out, lang } => book_import::template(&out, lang),
+        Command::Glossary { lang, json } => glossary::show(lang, json),
         Command::Run { scenario, json } => analysis::run(db, &scenario, json).await,
         Command::Sweep { scenario, tier, from, to, steps, log, json } => {
             analysis::sweep(db, &scenario, &tier, analysis::Points { from, to, steps, log }, json).await

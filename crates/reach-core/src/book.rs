@@ -54,6 +54,7 @@ impl fmt::Display for RiskProfile {
 
 /// How the customer was acquired.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum Channel {
     Online,

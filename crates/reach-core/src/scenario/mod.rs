@@ -26,6 +26,7 @@ use crate::book::{Channel, RiskProfile};
 
 /// How a tier's customers are served.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum ServiceModel {
     /// 专属投顾 — a dedicated advisor.
@@ -70,6 +71,7 @@ impl FromStr for ServiceModel {
 
 /// Who staffs a tier and is credited with its revenue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum Owner {
     Branch,
