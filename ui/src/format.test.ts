@@ -83,3 +83,11 @@ describe("deltas", () => {
     expect(f.toneClass(f.tone(0, true), "zh")).toBe("tone-flat");
   });
 });
+
+describe("exactText", () => {
+  it("writes a figure as the engine's JSON does", () => {
+    expect(f.exactText(1234.5, "expected")).toBe("1234.50");
+    expect(f.exactText(7, "count")).toBe("7");
+    expect(f.exactText("-12.30", "money")).toBe("-12.30");
+  });
+});

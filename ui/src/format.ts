@@ -126,6 +126,16 @@ export function expected(v: string | number, lang: Lang, compact = false): strin
   return count(roundEven(num(v), 0), lang, compact);
 }
 
+/**
+ * A figure exactly as the engine's JSON writes it: money is already a decimal string; an
+ * expected count crosses as a JSON number with two places (`1234.50` arrives as 1234.5), so it
+ * is written back with two; whole counts as they are.
+ */
+export function exactText(v: string | number, kind: Kind): string {
+  if (typeof v === "string") return v;
+  return kind === "expected" ? v.toFixed(2) : String(v);
+}
+
 /** A share as a percentage with one decimal: `42.7%`. */
 export function percent(share: number, dp = 1): string {
   return `${(share * 100).toFixed(dp)}%`;
