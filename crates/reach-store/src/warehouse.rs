@@ -1,9 +1,12 @@
 //! The warehouse file: where it lives, opening it (WAL, foreign keys, synchronous NORMAL, a
 //! busy timeout) and bringing its schema up to date with the embedded migrations.
 
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
 use std::time::Duration;
 
+use sqlx::migrate::{Migration, MigrationType, Migrator};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{Sqlite, Transaction};
 
@@ -16,8 +19,27 @@ pub const FILE_NAME: &str = "reach.sqlite";
 /// Environment variable that overrides the default warehouse path.
 pub const PATH_ENV: &str = "REACH_DB";
 
-/// The embedded schema migrations (`migrations/` at the workspace root).
-pub(crate) static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../../migrations");
+/// The schema migrations (`migrations/` at the workspace root), embedded: version,
+/// description and SQL, as `sqlx::migrate!` would read them from the file names
+/// (`0002_pilots.sql` is version 2, "pilots"), with the same checksum (SHA-384 of the SQL), so
+/// warehouses written by any earlier build open unchanged. Listed here rather than through the
+/// macro, which would compile sqlx and SQLite a second time for the build host.
+const MIGRATIONS: [(i64, &str, &str); 2] = [
+    (1, "init", include_str!("../../../migrations/0001_init.sql")),
+    (2, "pilots", include_str!("../../../migrations/0002_pilots.sql")),
+];
+
+pub(crate) static MIGRATOR: LazyLock<Migrator> = LazyLock::new(|| Migrator {
+    migrations: Cow::Owned(
+        MIGRATIONS
+            .iter()
+            .map(|&(version, description, sql)| {
+                Migration::new(version, Cow::Borrowed(description), MigrationType::Simple, Cow::Borrowed(sql), false)
+            })
+            .collect(),
+    ),
+    ..Migrator::DEFAULT
+});
 
 /// How long a connection waits for another one (this process's or another's: the app and the
 /// CLI at once) to finish writing before giving up. A 5,000,000-row import holds the write
@@ -223,5 +245,30 @@ mod tests {
         .await
         .unwrap_err();
         assert!(err.to_string().contains("FOREIGN KEY"), "{err}");
+    }
+}
+
+#[cfg(test)]
+mod migration_tests {
+    use super::MIGRATIONS;
+
+    /// Every file in migrations/ is embedded, under the version and description its name gives.
+    #[test]
+    fn every_migration_file_is_embedded_under_its_name() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../migrations");
+        let mut files: Vec<(i64, String, String)> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "sql"))
+            .map(|p| {
+                let stem = p.file_stem().unwrap().to_str().unwrap().to_owned();
+                let (version, description) = stem.split_once('_').unwrap();
+                (version.parse().unwrap(), description.replace('_', " "), std::fs::read_to_string(&p).unwrap())
+            })
+            .collect();
+        files.sort();
+        let embedded: Vec<(i64, String, String)> =
+            MIGRATIONS.iter().map(|&(v, d, sql)| (v, d.to_owned(), sql.to_owned())).collect();
+        assert_eq!(embedded, files);
     }
 }
