@@ -10,15 +10,8 @@ use reach_report::SweepInput;
 
 use crate::dto::{ChartsView, Lang};
 
-pub fn report_lang(lang: Lang) -> reach_report::Lang {
-    match lang {
-        Lang::Zh => reach_report::Lang::Zh,
-        Lang::En => reach_report::Lang::En,
-    }
-}
-
 fn svg(chart: Chart<'_>, lang: Lang) -> String {
-    chart.svg(report_lang(lang)).unwrap_or_else(|e| {
+    chart.svg(lang).unwrap_or_else(|e| {
         let text = e.to_string().replace('&', "&amp;").replace('<', "&lt;");
         format!("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 600 60\" data-chart-error=\"1\"><text x=\"10\" y=\"35\">{text}</text></svg>")
     })

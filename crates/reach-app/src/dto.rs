@@ -16,13 +16,8 @@ use reach_core::ScenarioResult;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-/// The UI's language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    Zh,
-    En,
-}
+/// The UI's language: the reports' own (`"zh"` / `"en"`).
+pub use reach_report::Lang;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "lowercase")]

@@ -3,9 +3,8 @@
 //! ⓘ beside a figure or an input and the 术语表 page switch language without asking again.
 
 use reach_report::glossary::{self, Entry, Text};
-use reach_report::Lang as ReportLang;
 
-use crate::dto::{Term, TermText};
+use crate::dto::{Lang, Term, TermText};
 
 /// Every entry, topic by topic.
 pub fn terms() -> Vec<Term> {
@@ -17,12 +16,12 @@ fn term(e: &Entry) -> Term {
         key: e.key.to_owned(),
         also: e.also.iter().map(|p| (*p).to_owned()).collect(),
         topic: serde_json::to_value(e.topic).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default(),
-        zh: text(e, &e.zh, ReportLang::Zh),
-        en: text(e, &e.en, ReportLang::En),
+        zh: text(e, &e.zh, Lang::Zh),
+        en: text(e, &e.en, Lang::En),
     }
 }
 
-fn text(e: &Entry, t: &Text, lang: ReportLang) -> TermText {
+fn text(e: &Entry, t: &Text, lang: Lang) -> TermText {
     TermText {
         topic: e.topic.title(lang).to_owned(),
         kind: e.kind.map(|k| k.label(lang).to_owned()).unwrap_or_default(),

@@ -12,7 +12,6 @@ use reach_core::Scenario;
 use reach_store::Warehouse;
 
 use crate::book::BookKeeper;
-use crate::charts;
 use crate::compare::comparison;
 use crate::convert::{input_from_scenario, scenario_from_input};
 use crate::dto::*;
@@ -161,8 +160,7 @@ impl Session {
             sources.push(ReportSource { name: format!("{} (Reach app)", scenario.name), scenario, text });
         }
         let report = reports::report_input(&current.loaded, sources).map_err(|e| AppError::from(e.error))?;
-        let bytes = reach_report::render(&report, format, charts::report_lang(lang))
-            .map_err(|e| AppError::new("report", e.to_string()))?;
+        let bytes = reach_report::render(&report, format, lang).map_err(|e| AppError::new("report", e.to_string()))?;
         reach_report::write_atomically(path, &bytes)
             .map_err(|e| AppError::new("io", format!("{}: {e}", path.display())))
     }

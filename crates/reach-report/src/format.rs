@@ -10,8 +10,11 @@ use reach_core::money::{format_count, format_decimal, round2};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, RoundingStrategy};
 
-/// The language of labels, number formats and the colour of deltas.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// The language of labels, number formats and the colour of deltas — of the reports, the CLI
+/// and the app alike (`"zh"` / `"en"` in JSON and in the app's settings).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "lowercase")]
 pub enum Lang {
     #[default]
     Zh,
