@@ -160,7 +160,8 @@ impl Session {
             let text = scenario.to_toml();
             sources.push(ReportSource { name: format!("{} (Reach app)", scenario.name), scenario, text });
         }
-        let report = reports::report_input(&current.loaded, sources).map_err(|e| AppError::from(e.error))?;
+        let report = reports::report_input(&current.loaded, sources, Some(reach_report::AnalysisSettings::default()))
+            .map_err(|e| AppError::from(e.error))?;
         let bytes = reach_report::render(&report, format, charts::report_lang(lang))
             .map_err(|e| AppError::new("report", e.to_string()))?;
         reach_report::write_atomically(path, &bytes)
