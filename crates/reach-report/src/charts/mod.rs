@@ -51,6 +51,7 @@ use crate::input::SweepInput;
 use crate::typeset::{Typeset, BASELINE_BOTTOM_EM, BASELINE_CENTER_EM, BASELINE_TOP_EM};
 use crate::{font, ReportError};
 use draw::DrawResult;
+pub use montecarlo::histogram_bins;
 use theme::Pen;
 
 /// Which chart.

@@ -5,21 +5,29 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 use reach_core::analysis::montecarlo::MonteCarlo;
+use reach_core::money::round2;
 use rust_decimal::Decimal;
 
 use super::draw::{legend, DrawResult};
 use super::theme::*;
 use crate::format::{self, to_f64};
 
-/// Counts of `values` in `bins` equal bins over [lo, hi] (the last bin closed).
-pub(super) fn histogram(values: &[f64], lo: f64, hi: f64, bins: usize) -> Vec<u64> {
-    let mut counts = vec![0u64; bins.max(1)];
-    let width = (hi - lo) / bins.max(1) as f64;
-    for &v in values {
-        let k = if width > 0.0 { ((v - lo) / width).floor() as isize } else { 0 };
-        counts[k.clamp(0, bins.max(1) as isize - 1) as usize] += 1;
+/// The histogram of `values` in `bins` equal bins from the smallest to the largest: each bin's
+/// (from, to, count), a value counted in the bin whose range holds it (the last bin closed),
+/// edges rounded to the fen. One value (or all equal) is one bin.
+pub fn histogram_bins(values: &[Decimal], bins: usize) -> Vec<(Decimal, Decimal, u64)> {
+    let (Some(lo), Some(hi)) = (values.iter().min().copied(), values.iter().max().copied()) else {
+        return Vec::new();
+    };
+    let bins = if lo == hi { 1 } else { bins.max(1) };
+    let width = (hi - lo) / Decimal::from(bins);
+    let edge = |k: usize| if k == bins { hi } else { round2(lo + width * Decimal::from(k)) };
+    let mut out: Vec<(Decimal, Decimal, u64)> = (0..bins).map(|k| (edge(k), edge(k + 1), 0)).collect();
+    for v in values {
+        let k = out.iter().position(|(_, to, _)| v < to).unwrap_or(bins - 1);
+        out[k].2 += 1;
     }
-    counts
+    out
 }
 
 pub(super) fn draw<DB: DrawingBackend>(
@@ -39,18 +47,12 @@ where
         (pen.pick("P10 / P50 / P90", "P10 / P50 / P90").to_string(), MARK, true),
     ];
     let top = legend(root, pen, pen.d(28), top, &items)?;
-    let values: Vec<f64> = nets.iter().map(|v| to_f64(*v)).collect();
-    if values.is_empty() {
-        return Ok(());
-    }
-    let lo = values.iter().copied().fold(f64::INFINITY, f64::min);
-    let hi = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-    let (lo, hi) = if hi > lo { (lo, hi) } else { (lo - 1.0, hi + 1.0) };
     let body = root.margin(top, pen.ds(16), pen.ds(12), pen.ds(36));
-    let bins = ((body.dim_in_pixel().0 / 28) as usize).clamp(10, 40);
-    let counts = histogram(&values, lo, hi, bins);
-    let width = (hi - lo) / bins as f64;
-    let ymax = counts.iter().copied().max().unwrap_or(1).max(1) as f64 * 1.25;
+    let bins = histogram_bins(nets, ((body.dim_in_pixel().0 / 28) as usize).clamp(10, 40));
+    let (Some(first), Some(last)) = (bins.first(), bins.last()) else { return Ok(()) };
+    let (lo, hi) = (to_f64(first.0), to_f64(last.1));
+    let (lo, hi) = if hi > lo { (lo, hi) } else { (lo - 1.0, hi + 1.0) };
+    let ymax = bins.iter().map(|b| b.2).max().unwrap_or(1).max(1) as f64 * 1.25;
     let mut chart = ChartBuilder::on(&body)
         .margin_right(pen.d(24))
         .x_label_area_size(pen.d(34))
@@ -73,10 +75,9 @@ where
         .bold_line_style(GRID)
         .axis_style(SLATE)
         .draw()?;
-    chart.draw_series(counts.iter().enumerate().map(|(k, &c)| {
-        let x0 = lo + width * k as f64;
-        let colour = if x0 + width / 2.0 > 0.0 { NAVY } else { PALE };
-        let mut bar = Rectangle::new([(x0, 0.0), (x0 + width, c as f64)], colour.filled());
+    chart.draw_series(bins.iter().map(|&(from, to, c)| {
+        let colour = if from + to > Decimal::ZERO { NAVY } else { PALE };
+        let mut bar = Rectangle::new([(to_f64(from), 0.0), (to_f64(to), c as f64)], colour.filled());
         bar.set_margin(0, 0, 1, 1);
         bar
     }))?;

@@ -181,18 +181,15 @@ pub fn revenue_sweep(s: &SweepInput, lang: Lang) -> String {
     let t = &cur.result.totals;
     english(
         format!(
-            "{} {}：{}（{}）；{} {} {}",
+            "{} {}：{}（{}）；{} {} {}{}",
             lang.pick("现行门槛", "At the current threshold"),
             format::threshold(s.current, lang),
             format::money(t.incremental_revenue, lang),
             line_shares(&t.lines, t.incremental_revenue, lang),
             lang.pick("门槛降至", "at"),
             format::threshold(low.min_assets, lang),
-            format!(
-                "{}{}",
-                lang.pick("时增量收入为 ", "incremental revenue is "),
-                format::money(low.result.totals.incremental_revenue, lang)
-            ),
+            lang.pick("时增量收入为 ", "incremental revenue is "),
+            format::money(low.result.totals.incremental_revenue, lang),
         ),
         lang,
     )
