@@ -115,10 +115,17 @@ where
         None => area.clone(),
     };
     let n = rows.len().max(1) as u32;
+    // The name column as wide as the longest name, at most 40% of the panel.
+    let name_style = pen.text(13.0, INK);
+    let mut widest = 0u32;
+    for r in rows {
+        widest = widest.max(root.estimate_text_size(&r.0, &name_style)?.0);
+    }
+    let name_w = (widest + pen.ds(14)).min(plot.dim_in_pixel().0 * 2 / 5);
     let mut chart = ChartBuilder::on(&plot)
         .margin_right(pen.d(16))
         .x_label_area_size(pen.d(30))
-        .y_label_area_size(if names { pen.d(170) } else { 4 })
+        .y_label_area_size(if names { name_w } else { 4 })
         .build_cartesian_2d(lo..hi, (0u32..n.saturating_sub(1)).into_segmented())?;
     let row_px = chart.plotting_area().dim_in_pixel().1 as f64 / n as f64;
     let step = label_step(row_px, pen.px(13.0));
@@ -166,11 +173,11 @@ where
         bar.set_margin(pen.ds(3), pen.ds(3), 0, 0);
         chart.draw_series(std::iter::once(bar))?;
         if i == 0 || i.is_multiple_of(step) {
-            let (px, py) = chart.backend_coord(&(v, SegmentValue::CenterOf(row)));
+            // Right of the bar's end, or of the zero line for a loss: never over the names.
+            let (px, py) = chart.backend_coord(&(v.max(0.0), SegmentValue::CenterOf(row)));
             let text = format!("{}{}", if losing { "▼ " } else { "" }, format::money(*change, lang));
-            let (h, dx) = if v < 0.0 { (HPos::Right, -6) } else { (HPos::Left, 6) };
-            let style = pen.at(pen.text(12.0, if losing { AMBER } else { INK }), h, VPos::Center);
-            root.draw(&Text::new(text, (px + dx, py), style))?;
+            let style = pen.at(pen.text(12.0, if losing { AMBER } else { INK }), HPos::Left, VPos::Center);
+            root.draw(&Text::new(text, (px + 6, py), style))?;
         }
     }
     Ok(())

@@ -29,7 +29,9 @@ where
     let fits = |s: &str| -> Result<bool, Box<dyn Error>> { Ok(area.estimate_text_size(s, style)?.0 <= width) };
     let push_word = |line: &mut String, word: &str, lines: &mut Vec<String>| -> DrawResult {
         let candidate = format!("{line}{word}");
-        if line.is_empty() || fits(candidate.trim_end())? {
+        // Chinese closing punctuation never starts a line.
+        let closing = word.chars().all(|c| "，。；：）、".contains(c));
+        if line.is_empty() || closing || fits(candidate.trim_end())? {
             *line = candidate;
         } else {
             lines.push(line.trim_end().to_string());

@@ -52,7 +52,7 @@ where
     let (Some(first), Some(last)) = (bins.first(), bins.last()) else { return Ok(()) };
     let (lo, hi) = (to_f64(first.0), to_f64(last.1));
     let (lo, hi) = if hi > lo { (lo, hi) } else { (lo - 1.0, hi + 1.0) };
-    let ymax = bins.iter().map(|b| b.2).max().unwrap_or(1).max(1) as f64 * 1.25;
+    let ymax = bins.iter().map(|b| b.2).max().unwrap_or(1).max(1) as f64 * 1.5;
     let mut chart = ChartBuilder::on(&body)
         .margin_right(pen.d(24))
         .x_label_area_size(pen.d(34))
@@ -67,10 +67,7 @@ where
         .y_labels(5)
         .x_label_formatter(&xfmt)
         .y_label_formatter(&yfmt)
-        .x_desc(pen.pick("净收益（元/年）", "Net (CNY a year)"))
-        .y_desc(pen.pick("抽样次数", "Draws"))
         .label_style(pen.text(12.0, MUTED))
-        .axis_desc_style(pen.text(13.0, INK))
         .light_line_style(WHITE)
         .bold_line_style(GRID)
         .axis_style(SLATE)
@@ -82,20 +79,20 @@ where
         bar
     }))?;
     let n = &mc.figures.net;
-    for (label, v, h, raised) in
-        [("P10", n.p10, HPos::Right, false), ("P50", n.p50, HPos::Center, true), ("P90", n.p90, HPos::Left, false)]
+    // P50's line stops lower so its label sits under P10's and P90's, all inside the plot.
+    for (label, v, h, reach) in
+        [("P10", n.p10, HPos::Right, 0.95), ("P50", n.p50, HPos::Center, 0.8), ("P90", n.p90, HPos::Left, 0.95)]
     {
         let x = to_f64(v);
-        chart.draw_series(DashedLineSeries::new(vec![(x, 0.0), (x, ymax * 0.92)], 6, 4, MARK.stroke_width(2)))?;
-        let (px, py) = chart.backend_coord(&(x, ymax * 0.92));
+        chart.draw_series(DashedLineSeries::new(vec![(x, 0.0), (x, ymax * reach)], 6, 4, MARK.stroke_width(2)))?;
+        let (px, py) = chart.backend_coord(&(x, ymax * reach));
         let dx = match h {
             HPos::Right => -4,
             HPos::Left => 4,
             HPos::Center => 0,
         };
         let text = format!("{label} {}", format::money(v, lang));
-        let row = if raised { pen.px(13.0) as i32 + 4 } else { 0 };
-        root.draw(&Text::new(text, (px + dx, py - 4 - row), pen.at(pen.bold(13.0, INK), h, VPos::Bottom)))?;
+        root.draw(&Text::new(text, (px + dx, py - 4), pen.at(pen.bold(13.0, INK), h, VPos::Bottom)))?;
     }
     Ok(())
 }
