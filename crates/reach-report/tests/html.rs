@@ -155,6 +155,18 @@ fn the_economics_and_analyses_sections_show_the_engines_figures_escaped() {
     assert!(text("section#tornado").contains(&money(a.tornado[0].swing)));
     let mc = text("section#montecarlo");
     assert!(mc.contains(&money(a.monte_carlo.figures.net.p90)) && mc.contains(&a.monte_carlo.seed.to_string()));
+    let takeaways = reach_report::html::takeaways(&input, Lang::En);
+    let conflict_line = takeaways
+        .iter()
+        .find(|l| l.starts_with("考核 <冲突> & split: Under split credit"))
+        .expect("an assessment takeaway");
+    assert!(conflict_line.contains(&format!(
+        "{} of {} branches",
+        conflict.totals.branches_losing,
+        conflict.branches.len()
+    )));
+    assert!(takeaways.iter().any(|l| l.contains("P(net > 0)")), "{takeaways:?}");
+    assert!(text("section#summary").contains("P(net > 0)"));
     let evaluation = text("section#evaluation");
     assert!(
         evaluation.contains("0.0612") && evaluation.contains("0.031 – 0.0914") && evaluation.contains("2025-04-01")

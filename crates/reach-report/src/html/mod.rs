@@ -313,6 +313,19 @@ pub fn takeaways(input: &ReportInput, lang: Lang) -> Vec<String> {
             ),
         });
     }
+    // Who gains and who loses between HQ and branches, and how sure the net is.
+    for s in &input.scenarios {
+        let name = short_name(&s.scenario.name, lang);
+        let sep = lang.pick("：", ": ");
+        let assessed = charts::takeaway::assessment(&s.result, s.scenario.credit_rule, lang);
+        let mut line = format!("{name}{sep}{assessed}");
+        if let Some(a) = &s.analyses {
+            line.push_str(lang.pick("；", "; "));
+            line.push_str(&charts::takeaway::montecarlo(&a.monte_carlo, lang));
+        }
+        line.push_str(lang.pick("。", "."));
+        out.push(line);
+    }
     out
 }
 
