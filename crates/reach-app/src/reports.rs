@@ -4,7 +4,7 @@
 //! reach-report's.
 
 use reach_core::{Scenario, ScenarioError};
-use reach_report::{BookDescription, ReportInput, ReportScenario};
+use reach_report::{AnalysisSettings, BookDescription, ReportInput, ReportScenario};
 use reach_store::LoadedBook;
 
 /// One scenario to report, with where it came from (a file, a saved scenario, the app) and
@@ -37,11 +37,16 @@ pub fn describe_book(loaded: &LoadedBook) -> BookDescription {
 }
 
 /// Everything a report shows: `sources` computed on the book (the first is the base of the
-/// deltas), stamped with this version of Reach and the time now.
-pub fn report_input(loaded: &LoadedBook, sources: Vec<ReportSource>) -> Result<ReportInput, SourceError> {
+/// deltas), with the tornado and Monte Carlo of each scenario with ranges when `analyses` is
+/// given, stamped with this version of Reach and the time now.
+pub fn report_input(
+    loaded: &LoadedBook,
+    sources: Vec<ReportSource>,
+    analyses: Option<AnalysisSettings>,
+) -> Result<ReportInput, SourceError> {
     let mut scenarios = Vec::with_capacity(sources.len());
     for s in sources {
-        let computed = ReportScenario::compute(&loaded.book, s.scenario, &s.name, &s.text)
+        let computed = ReportScenario::compute(&loaded.book, s.scenario, &s.name, &s.text, analyses)
             .map_err(|error| SourceError { source: s.name.clone(), error })?;
         scenarios.push(computed);
     }

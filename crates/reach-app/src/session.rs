@@ -159,8 +159,10 @@ impl Session {
             let text = scenario.to_toml();
             sources.push(ReportSource { name: format!("{} (Reach app)", scenario.name), scenario, text });
         }
-        let report = reports::report_input(&current.loaded, sources).map_err(|e| AppError::from(e.error))?;
-        let bytes = reach_report::render(&report, format, lang).map_err(|e| AppError::new("report", e.to_string()))?;
+        let report = reports::report_input(&current.loaded, sources, Some(reach_report::AnalysisSettings::default()))
+            .map_err(|e| AppError::from(e.error))?;
+        let bytes = reach_report::render(&report, format, lang)
+            .map_err(|e| AppError::new("report", e.to_string()))?;
         reach_report::write_atomically(path, &bytes)
             .map_err(|e| AppError::new("io", format!("{}: {e}", path.display())))
     }

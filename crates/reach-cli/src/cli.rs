@@ -215,8 +215,19 @@ pub enum Command {
         /// Language of the labels and number formats (zh or en).
         #[arg(long, default_value = "zh")]
         lang: reach_report::Lang,
+        /// Monte Carlo draws per scenario with [ranges] (1 to 100,000).
+        #[arg(long, default_value_t = reach_core::analysis::montecarlo::DEFAULT_DRAWS)]
+        draws: usize,
+        /// Monte Carlo seed (same seed, same draws).
+        #[arg(long, default_value_t = reach_core::analysis::montecarlo::DEFAULT_SEED)]
+        seed: u64,
+        /// Leave out the tornado and Monte Carlo (faster on a large book).
+        #[arg(long)]
+        no_analyses: bool,
     },
-    /// Draw one chart (sweep, tiers, load, credit, bands) as SVG or PNG, by the extension of --out.
+    /// Draw one chart as SVG or PNG, by the extension of --out: sweep, tiers, load, credit,
+    /// bands, revenue, revenue-sweep, acquisition, assessment, assessment-rules, tornado,
+    /// montecarlo (the last two with the default draws and seed).
     Chart {
         kind: reach_report::charts::ChartKind,
         #[arg(required = true, num_args = 1..)]
@@ -225,6 +236,9 @@ pub enum Command {
         out: PathBuf,
         #[arg(long, default_value = "zh")]
         lang: reach_report::Lang,
+        /// Draw at WIDTHxHEIGHT pixels (at least 480x280) instead of the chart's natural size.
+        #[arg(long, value_name = "WxH", value_parser = parse_size)]
+        size: Option<reach_report::charts::Size>,
     },
 }
 
@@ -272,4 +286,18 @@ pub enum BookCommand {
     Undo,
     /// Drop the previous book for good (it is kept by every import until dropped).
     DropPrevious,
+}
+
+/// `--size 800x450`: a chart's drawing size in pixels.
+fn parse_size(s: &str) -> Result<reach_report::charts::Size, String> {
+    let (w, h) = s.split_once(['x', 'X', '×']).ok_or_else(|| format!("`{s}` is not WIDTHxHEIGHT (e.g. 800x450)"))?;
+    let px = |v: &str, what: &str| {
+        v.trim().parse::<u32>().map_err(|_| format!("`{s}`: the {what} `{v}` is not a whole number of pixels"))
+    };
+    let size = reach_report::charts::Size::new(px(w, "width")?, px(h, "height")?);
+    let min = reach_report::charts::Size::MIN;
+    if size.width < min.width || size.height < min.height {
+        return Err(format!("`{s}` is smaller than {}x{}, the smallest a chart is drawn", min.width, min.height));
+    }
+    Ok(size)
 }

@@ -97,7 +97,12 @@ async fn dispatch(cli: Cli) -> CliResult {
             bench::run(customers, memory_customers, write.as_deref()).await
         }
         Command::BenchMemory { customers } => bench::memory_child(demo_params(customers, 0)?.customers),
-        Command::Report { scenarios, out, lang } => reports::report(db, &scenarios, &out, lang).await,
-        Command::Chart { kind, scenarios, out, lang } => reports::chart(db, kind, &scenarios, &out, lang).await,
+        Command::Report { scenarios, out, lang, draws, seed, no_analyses } => {
+            let analyses = (!no_analyses).then_some(reach_report::AnalysisSettings { draws, seed });
+            reports::report(db, &scenarios, &out, lang, analyses).await
+        }
+        Command::Chart { kind, scenarios, out, lang, size } => {
+            reports::chart(db, kind, &scenarios, &out, lang, size).await
+        }
     }
 }

@@ -7,8 +7,8 @@ use std::path::Path;
 use std::time::Instant;
 
 use reach_app::reports::{self, ReportSource};
-use reach_report::charts::{self, ChartKind};
-use reach_report::{Lang, ReportFormat, ReportInput};
+use reach_report::charts::{self, ChartKind, Size};
+use reach_report::{Analyses, AnalysisSettings, Lang, ReportFormat, ReportInput};
 
 use crate::error::{CliError, CliResult};
 use crate::output::{escaped, outln};
@@ -45,10 +45,10 @@ async fn load_scenarios(db: &Db, sources: &[String]) -> CliResult<Vec<ReportSour
     Ok(out)
 }
 
-async fn report_input(db: &Db, sources: &[String]) -> CliResult<ReportInput> {
+async fn report_input(db: &Db, sources: &[String], analyses: Option<AnalysisSettings>) -> CliResult<ReportInput> {
     let scenarios = load_scenarios(db, sources).await?;
     let loaded = warehouse_setup::book_or_offer_demo(db).await?;
-    reports::report_input(&loaded, scenarios).map_err(|e| CliError::bad(e.to_string()))
+    reports::report_input(&loaded, scenarios, analyses).map_err(|e| CliError::bad(e.to_string()))
 }
 
 fn write_atomically(out: &Path, bytes: &[u8]) -> CliResult {
@@ -62,10 +62,16 @@ fn report_error(e: reach_report::ReportError) -> CliError {
     CliError::Failure(e.to_string())
 }
 
-pub async fn report(db: &Db, sources: &[String], out: &Path, lang: Lang) -> CliResult {
+pub async fn report(
+    db: &Db,
+    sources: &[String],
+    out: &Path,
+    lang: Lang,
+    analyses: Option<AnalysisSettings>,
+) -> CliResult {
     let format = report_format(out)?;
     let started = Instant::now();
-    let input = report_input(db, sources).await?;
+    let input = report_input(db, sources, analyses).await?;
     let bytes = reach_report::render(&input, format, lang).map_err(report_error)?;
     write_atomically(out, &bytes)?;
     outln!(
@@ -80,7 +86,14 @@ pub async fn report(db: &Db, sources: &[String], out: &Path, lang: Lang) -> CliR
     )
 }
 
-pub async fn chart(db: &Db, kind: ChartKind, sources: &[String], out: &Path, lang: Lang) -> CliResult {
+pub async fn chart(
+    db: &Db,
+    kind: ChartKind,
+    sources: &[String],
+    out: &Path,
+    lang: Lang,
+    size: Option<Size>,
+) -> CliResult {
     let png = match extension(out).as_str() {
         "svg" => false,
         "png" => true,
@@ -91,23 +104,53 @@ pub async fn chart(db: &Db, kind: ChartKind, sources: &[String], out: &Path, lan
             )))
         }
     };
-    if matches!(kind, ChartKind::Sweep | ChartKind::Load) && sources.len() != 1 {
+    let one = matches!(
+        kind,
+        ChartKind::Sweep
+            | ChartKind::Load
+            | ChartKind::RevenueSweep
+            | ChartKind::Acquisition
+            | ChartKind::Assessment
+            | ChartKind::AssessmentRules
+            | ChartKind::Tornado
+            | ChartKind::MonteCarlo
+    );
+    if one && sources.len() != 1 {
         return Err(CliError::bad(format!("the {kind} chart shows one scenario; got {}", sources.len())));
     }
-    let input = report_input(db, sources).await?;
+    let analyses = matches!(kind, ChartKind::Tornado | ChartKind::MonteCarlo).then(AnalysisSettings::default);
+    let input = report_input(db, sources, analyses).await?;
     let named: Vec<_> = input.scenarios.iter().map(|s| (s.scenario.name.as_str(), &s.result)).collect();
     let first = &input.scenarios[0];
+    let name = first.scenario.name.as_str();
+    let no_sweep = || CliError::bad(format!("{}: the scenario has no tier to sweep", sources[0]));
+    let no_ranges = || CliError::bad(format!("{}: the scenario has no [ranges] to analyse", sources[0]));
+    let analysed: Option<&Analyses> = first.analyses.as_ref();
+    let (split, dual) = first.split_and_dual();
     let chart = match kind {
-        ChartKind::Sweep => match &first.sweep {
-            Some(sw) => charts::sweep(sw, &first.scenario.name),
-            None => return Err(CliError::bad(format!("{}: the scenario has no tier to sweep", sources[0]))),
-        },
+        ChartKind::Sweep => charts::sweep(first.sweep.as_ref().ok_or_else(no_sweep)?, name),
         ChartKind::Tiers => charts::tiers(named),
-        ChartKind::Load => charts::load(&first.scenario.name, &first.result, charts::branch_capacity(&first.scenario)),
+        ChartKind::Load => charts::load(name, &first.result, charts::branch_capacity(&first.scenario)),
         ChartKind::Credit => charts::credit(named),
         ChartKind::Bands => charts::bands(&input.book.label, &input.book.stats),
+        ChartKind::Revenue => charts::revenue(named),
+        ChartKind::RevenueSweep => charts::revenue_sweep(first.sweep.as_ref().ok_or_else(no_sweep)?, name),
+        ChartKind::Acquisition => charts::acquisition(name, &first.result),
+        ChartKind::Assessment => charts::assessment(name, &first.result, first.scenario.credit_rule),
+        ChartKind::AssessmentRules => charts::assessment_rules(name, split, dual),
+        ChartKind::Tornado => {
+            let a = analysed.ok_or_else(no_ranges)?;
+            charts::tornado(name, Analyses::figure(), first.result.totals.net, &a.tornado)
+        }
+        ChartKind::MonteCarlo => {
+            let a = analysed.ok_or_else(no_ranges)?;
+            charts::montecarlo(name, &a.monte_carlo, &a.nets)
+        }
     };
-    let bytes = if png { chart.png(lang) } else { chart.svg(lang).map(String::into_bytes) }.map_err(report_error)?;
+    let (w, h) = chart.size();
+    let size = size.unwrap_or(Size::new(w, h));
+    let bytes = if png { chart.png_at(lang, size) } else { chart.svg_at(lang, size).map(String::into_bytes) }
+        .map_err(report_error)?;
     write_atomically(out, &bytes)?;
     outln!("Wrote {} ({} chart, {} KB)", out.display(), kind, bytes.len().div_ceil(1024))
 }

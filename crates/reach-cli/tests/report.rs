@@ -49,11 +49,27 @@ fn report_writes_xlsx_html_and_csv_that_match_the_engine() {
 fn chart_writes_svg_and_png() {
     let env = Env::with_demo(3000);
     let b = scenario("100k.toml");
-    for kind in ["sweep", "tiers", "load", "credit", "bands"] {
+    let kinds = [
+        "sweep",
+        "tiers",
+        "load",
+        "credit",
+        "bands",
+        "revenue",
+        "revenue-sweep",
+        "acquisition",
+        "assessment",
+        "assessment-rules",
+        "tornado",
+        "montecarlo",
+    ];
+    for kind in kinds {
         let svg = env.path(&format!("{kind}.svg"));
-        env.ok(&["chart", kind, &b, "--out", svg.to_str().unwrap()]);
+        env.ok(&["chart", kind, &b, "--out", svg.to_str().unwrap(), "--size", "640x360"]);
         let text = std::fs::read_to_string(&svg).unwrap();
-        assert!(text.starts_with("<svg") && text.contains(&format!("data-chart=\"{kind}\"")));
+        assert!(text.starts_with("<svg") && text.contains(&format!("data-chart=\"{kind}\"")), "{kind}");
+        let head = &text[..text.find('>').unwrap()];
+        assert!(head.contains("width=\"640\"") && head.contains("height=\"360\""), "{kind}: {head}");
     }
     let png = env.path("sweep.png");
     env.ok(&["chart", "sweep", &b, "--out", png.to_str().unwrap(), "--lang", "en"]);
@@ -84,4 +100,38 @@ fn bad_input_exits_2_with_the_reason() {
 
     let out = env.reach(&["chart", "load", &b, &b, "--out", env.path("c.svg").to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
+
+    let out = env.reach(&["chart", "tiers", &b, "--size", "100x50", "--out", env.path("c.svg").to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("480x280"));
+
+    let out = env.reach(&["report", &b, "--draws", "0", "--out", env.path("r.xlsx").to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("draws"), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn report_analyses_take_the_draws_and_seed_or_are_left_out() {
+    use calamine::{Data, Reader, Xlsx};
+    let env = Env::with_demo(3000);
+    let b = scenario("100k.toml");
+    let mc: serde_json::Value =
+        serde_json::from_str(&env.ok(&["montecarlo", &b, "--draws", "60", "--seed", "4", "--json"])).unwrap();
+    let out = env.path("a.xlsx");
+    env.ok(&["report", &b, "--draws", "60", "--seed", "4", "--out", out.to_str().unwrap()]);
+    let mut book: Xlsx<_> = calamine::open_workbook(&out).unwrap();
+    let sheet = book.worksheet_range("蒙特卡洛 Monte Carlo").unwrap();
+    let number = |r: u32, c: u32| match sheet.get_value((r, c)) {
+        Some(Data::Float(v)) => format!("{v:.2}"),
+        other => panic!("expected a number at ({r}, {c}), found {other:?}"),
+    };
+    assert_eq!(number(1, 1), "60.00");
+    assert_eq!(number(1, 2), "4.00");
+    let p10: f64 = mc["figures"]["net"]["p10"].as_str().unwrap().parse().unwrap();
+    assert_eq!(number(1, 4), format!("{p10:.2}"));
+
+    let html = env.path("plain.html");
+    env.ok(&["report", &b, "--no-analyses", "--out", html.to_str().unwrap()]);
+    let text = std::fs::read_to_string(&html).unwrap();
+    assert!(text.contains("id=\"assessment\"") && !text.contains("id=\"montecarlo\""));
 }

@@ -2,7 +2,9 @@
 //!
 //! The labels, units, kinds (assumption, policy choice or fact), defaults, ranges and basis
 //! come from the [`glossary`](crate::glossary), which follows CALIBRATION.md; this module only
-//! lists a scenario's inputs with their values, globals first, then each tier in written order.
+//! lists a scenario's inputs with their values, globals first, then each tier in written order,
+//! and for a report also its analysis ranges, the estimates applied from pilots and the Monte
+//! Carlo draws and seed ([`report_rows`]).
 
 use reach_core::scenario::{Scenario, ServiceModel};
 use rust_decimal::Decimal;
@@ -75,6 +77,59 @@ pub fn rows(scenario: &Scenario) -> Vec<InputRow> {
     let tiers = json.get("tiers").and_then(serde_json::Value::as_array).map_or(&[][..], Vec::as_slice);
     for (t, value) in scenario.tiers.iter().zip(tiers) {
         out.extend(fields(&t.name, "tier", value, &TIER_ORDER));
+    }
+    out
+}
+
+/// Every row a report lists for a scenario: its inputs ([`rows`]), then each range the
+/// analyses vary (scope `分析区间 ranges · <path>`, labelled as the field it ranges over), each
+/// estimate applied from a pilot (its pilot, interval and date), and the Monte Carlo draws and
+/// seed when the report has the analyses.
+pub fn report_rows(s: &crate::input::ReportScenario) -> Vec<InputRow> {
+    let mut out = rows(&s.scenario);
+    let ranges = glossary::term("ranges");
+    for r in &s.scenario.ranges {
+        let field = glossary::for_scenario_field(&r.path).unwrap_or(ranges);
+        out.push(InputRow {
+            scope: format!("分析区间 ranges · {}", r.path),
+            field: "ranges",
+            zh: field.zh.label,
+            en: field.en.label,
+            value: InputValue::Text(format!("{} – {}", format::plain(r.low), format::plain(r.high))),
+            unit: both(field.zh.unit, field.en.unit),
+            kind: InputKind::Assumption,
+            basis: basis(ranges),
+        });
+    }
+    let provenance = glossary::term("provenance");
+    for p in &s.scenario.provenance {
+        let field = glossary::for_scenario_field(&p.field).unwrap_or(provenance);
+        out.push(InputRow {
+            scope: format!("试点估计 pilot estimate · {}", p.field),
+            field: "provenance",
+            zh: field.zh.label,
+            en: field.en.label,
+            value: InputValue::Text(format!(
+                "{} [{} – {}] · {} · {}{}",
+                format::plain(p.estimate),
+                format::plain(p.low),
+                format::plain(p.high),
+                p.pilot,
+                p.applied,
+                if p.flagged { " · ⚠ flagged" } else { "" }
+            )),
+            unit: both(field.zh.unit, field.en.unit),
+            kind: InputKind::Assumption,
+            basis: basis(provenance),
+        });
+    }
+    if let Some(a) = &s.analyses {
+        for (key, value) in [("montecarlo.draws", a.settings.draws as u64), ("montecarlo.seed", a.settings.seed)] {
+            let entry = glossary::term(key);
+            let mut r = row("蒙特卡洛 Monte Carlo", entry, InputValue::Number(Decimal::from(value)));
+            r.kind = InputKind::Policy;
+            out.push(r);
+        }
     }
     out
 }

@@ -1,10 +1,15 @@
 //! What a report is made from: the book it was computed on, each scenario with its source,
 //! fingerprint, result and threshold sweep, and Reach's version — everything a reader needs to
 //! trace a number in a deck back to its inputs. The caller (CLI or app) assembles it; the
-//! helpers here run the engine and pick the tier to sweep so every caller does it the same way.
+//! helpers here run the engine, the assessment under both credit rules, the analyses (tornado
+//! and Monte Carlo over the scenario's ranges) and pick the tier to sweep, so every caller does
+//! it the same way.
 
+use reach_core::analysis::montecarlo::{monte_carlo, Draws, MonteCarlo, DEFAULT_DRAWS, DEFAULT_SEED};
+use reach_core::analysis::tornado::{tornado, TornadoRow};
+use reach_core::analysis::{Aggregate, Figure};
 use reach_core::book::{Book, BookStats};
-use reach_core::scenario::{Scenario, ScenarioError, Tier};
+use reach_core::scenario::{CreditRule, Scenario, ScenarioError, Tier};
 use reach_core::sweep::{chart_points, sweep, SweepPoint};
 use reach_core::ScenarioResult;
 use rust_decimal::Decimal;
@@ -73,17 +78,80 @@ pub struct ReportScenario {
     pub result: ScenarioResult,
     /// None for a scenario without tiers.
     pub sweep: Option<SweepInput>,
+    /// The same scenario under the other credit rule (split ↔ dual), for the assessment's
+    /// side-by-side.
+    pub counter_rule: ScenarioResult,
+    /// Tornado and Monte Carlo of net over the scenario's ranges; None when the report leaves
+    /// the analyses out or the scenario has no ranges.
+    pub analyses: Option<Analyses>,
+}
+
+/// How many Monte Carlo draws a report makes, from which seed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AnalysisSettings {
+    pub draws: usize,
+    pub seed: u64,
+}
+
+impl Default for AnalysisSettings {
+    /// MODEL section 10's defaults: 1,000 draws, seed 1.
+    fn default() -> Self {
+        AnalysisSettings { draws: DEFAULT_DRAWS, seed: DEFAULT_SEED }
+    }
+}
+
+/// A scenario's analyses of net (MODEL section 10), as `reach tornado` and `reach montecarlo`
+/// give them, with each draw's net for the histogram.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Analyses {
+    pub settings: AnalysisSettings,
+    /// Largest swing first.
+    pub tornado: Vec<TornadoRow>,
+    pub monte_carlo: MonteCarlo,
+    /// Each draw's net, in draw order.
+    pub nets: Vec<Decimal>,
+}
+
+impl Analyses {
+    /// The figure the analyses look at: net.
+    pub fn figure() -> Figure {
+        Figure::parse("net").expect("net is a totals figure")
+    }
+
+    /// Runs the tornado and the Monte Carlo of net over `scenario`'s ranges on `book`.
+    pub fn compute(book: &Book, scenario: &Scenario, settings: AnalysisSettings) -> Result<Self, ScenarioError> {
+        let rows = tornado(book, scenario, Self::figure())?;
+        let summary = monte_carlo(book, scenario, settings.draws, settings.seed)?;
+        let draws = Draws::new(scenario, settings.draws, settings.seed)?;
+        let aggregate = Aggregate::new(book, scenario)?;
+        let nets = (0..draws.count())
+            .map(|k| Ok(aggregate.result(&draws.scenario(aggregate.scenario(), k)?)?.totals.net))
+            .collect::<Result<Vec<_>, ScenarioError>>()?;
+        Ok(Analyses { settings, tornado: rows, monte_carlo: summary, nets })
+    }
 }
 
 impl ReportScenario {
-    /// Runs the engine and the report's sweep for `scenario` on `book`.
+    /// Runs the engine, the report's sweep, the other credit rule and (with `analyses`, when
+    /// the scenario has ranges) the tornado and Monte Carlo for `scenario` on `book`.
     pub fn compute(
         book: &Book,
         scenario: Scenario,
         source_name: impl Into<String>,
         source_text: &str,
+        analyses: Option<AnalysisSettings>,
     ) -> Result<Self, ScenarioError> {
         let result = reach_core::run(book, &scenario)?;
+        let mut other = scenario.clone();
+        other.credit_rule = match scenario.credit_rule {
+            CreditRule::Split => CreditRule::Dual,
+            CreditRule::Dual => CreditRule::Split,
+        };
+        let counter_rule = reach_core::run(book, &other)?;
+        let analyses = match analyses {
+            Some(settings) if !scenario.ranges.is_empty() => Some(Analyses::compute(book, &scenario, settings)?),
+            _ => None,
+        };
         let sweep = match sweep_tier(&scenario) {
             Some(tier) => {
                 let current = tier.min_assets;
@@ -100,7 +168,19 @@ impl ReportScenario {
             source_sha256: sha256_hex(source_text.as_bytes()),
             result,
             sweep,
+            counter_rule,
+            analyses,
         })
+    }
+}
+
+impl ReportScenario {
+    /// The scenario's result under `split` and under `dual`, whichever it was written with.
+    pub fn split_and_dual(&self) -> (&ScenarioResult, &ScenarioResult) {
+        match self.scenario.credit_rule {
+            CreditRule::Split => (&self.result, &self.counter_rule),
+            CreditRule::Dual => (&self.counter_rule, &self.result),
+        }
     }
 }
 

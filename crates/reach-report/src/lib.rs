@@ -5,8 +5,8 @@
 //! Writing a file is the caller's job. The CLI and the desktop app call the same functions, so
 //! a chart in a report is the chart on screen.
 //!
-//! - [`charts`]: the five charts (sweep, tiers, load, credit, bands), SVG and PNG from one
-//!   drawing code each
+//! - [`charts`]: the charts (sweep, tiers, load, credit, bands, revenue lines, acquisition,
+//!   assessment, tornado, Monte Carlo), SVG and PNG at any size from one drawing code each
 //! - [`font`]: the bundled OFL CJK font (Noto Sans CJK SC, subset), registered once
 //! - [`format`]: how numbers read in Chinese (万/亿) and English (k/M/bn), and signed deltas
 //! - [`input`]: what a report is made from ([`ReportInput`]) and how to compute it
@@ -29,7 +29,7 @@ mod typeset;
 pub mod xlsx;
 
 pub use format::Lang;
-pub use input::{BookDescription, ReportInput, ReportScenario, SweepInput};
+pub use input::{Analyses, AnalysisSettings, BookDescription, ReportInput, ReportScenario, SweepInput};
 pub use output::{render, write_atomically, ReportFormat};
 
 /// Why a chart or an export could not be produced.

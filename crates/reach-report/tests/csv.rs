@@ -89,6 +89,7 @@ fn text_cells_that_a_spreadsheet_would_run_are_neutralised_and_numbers_stay_numb
     let hostile = ["=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2+3", "@SUM(A1)", "\tTAB", "\rCR", "＝1+1"];
     let mut input = common::input(2000);
     input.book.label = hostile[0].to_string();
+    input.scenarios.truncate(3);
     for (i, s) in input.scenarios.iter_mut().enumerate() {
         s.scenario.name = format!("{}{i}", hostile[i]);
         s.result.scenario = s.scenario.name.clone();

@@ -33,9 +33,10 @@ fn the_report_is_self_contained_and_has_every_chart() {
             assert!(!stripped.contains(needle), "found {needle}");
         }
         let expected = report_charts(&input);
-        let figures: Vec<_> = doc.select(&sel("figure[data-chart] > svg")).collect();
+        let figures: Vec<_> = doc.select(&sel("#charts figure[data-chart] > svg")).collect();
         assert_eq!(figures.len(), expected.len());
-        assert_eq!(doc.select(&sel("svg")).count(), expected.len(), "one <svg> per chart");
+        let all = doc.select(&sel("figure[data-chart] > svg")).count();
+        assert_eq!(doc.select(&sel("svg")).count(), all, "one <svg> per chart");
         for (fig, chart) in figures.iter().zip(&expected) {
             assert_eq!(fig.value().attr("data-chart"), Some(chart.kind().as_str()));
         }
@@ -49,7 +50,10 @@ fn the_report_is_self_contained_and_has_every_chart() {
         }
         assert!(html.contains(&input.reach_version));
         assert!(html.contains("@media print") && html.contains("size: A4"));
-        assert_eq!(doc.select(&sel("section")).count(), 5);
+        // Summary, charts, tables, revenue lines, acquisition, assessment, tornado, Monte Carlo,
+        // assumptions, formulas (no evaluation: no estimate applied from a pilot).
+        assert_eq!(doc.select(&sel("section")).count(), 10);
+        assert_eq!(doc.select(&sel("#evaluation")).count(), 0);
     }
 }
 
@@ -105,4 +109,66 @@ fn chromium_renders_the_report_to_a_non_blank_page() {
     if let Some(dir) = std::env::var_os("REACH_SHOT_DIR") {
         std::fs::copy(&shot, std::path::Path::new(&dir).join("report-html-test.png")).unwrap();
     }
+}
+
+#[test]
+fn the_economics_and_analyses_sections_show_the_engines_figures_escaped() {
+    let mut input = common::input(3000);
+    input.scenarios[3].scenario.name = "考核 <冲突> & split".into();
+    input.scenarios[1].scenario.provenance.push(reach_core::scenario::Provenance {
+        field: "tiers.人机协同.uplift".into(),
+        pilot: "Q1 <pilot>".into(),
+        estimate: rust_decimal::Decimal::new(612, 4),
+        low: rust_decimal::Decimal::new(31, 3),
+        high: rust_decimal::Decimal::new(914, 4),
+        applied: "2025-04-01".into(),
+        flagged: false,
+    });
+    let html = report(&input, Lang::En).unwrap();
+    let doc = Html::parse_document(&html);
+    for id in ["revenue-lines", "acquisition", "assessment", "tornado", "montecarlo", "evaluation"] {
+        assert_eq!(doc.select(&sel(&format!("section#{id}"))).count(), 1, "no section {id}");
+    }
+    for kind in ["revenue", "revenue-sweep", "acquisition", "assessment-rules", "tornado", "montecarlo"] {
+        assert!(doc.select(&sel(&format!("figure[data-chart=\"{kind}\"]"))).count() >= 1, "no {kind} chart");
+    }
+    assert!(html.contains("考核 &lt;冲突&gt; &amp; split") && !html.contains("考核 <冲突>"), "a name is not escaped");
+    assert!(html.contains("Q1 &lt;pilot&gt;") && !html.contains("Q1 <pilot>"));
+    let text = |s: &str| doc.select(&sel(s)).map(|e| e.text().collect::<String>()).collect::<Vec<_>>().join(" ");
+    let money = reach_report::format::money_exact;
+    let conflict = &input.scenarios[3].result;
+    let assessment = text("section#assessment");
+    for b in &conflict.branches {
+        assert!(assessment.contains(&money(b.assessed_revenue)), "{}", b.branch);
+    }
+    assert_eq!(
+        doc.select(&sel("section#assessment tr.loses")).count() as u64,
+        input.scenarios.iter().map(|s| s.result.totals.branches_losing).sum::<u64>()
+    );
+    assert!(assessment.contains(&format!("Branches assessed lower: {}", conflict.totals.branches_losing)));
+    let revenue = text("section#revenue-lines");
+    assert!(revenue.contains(&money(input.scenarios[1].result.totals.lines.wealth_revenue)));
+    let acquisition = text("section#acquisition");
+    let online = &input.scenarios[1].result.acquisition.rows[0];
+    assert!(acquisition.contains(&money(online.cost_per_funded.unwrap())));
+    let a = input.scenarios[1].analyses.as_ref().unwrap();
+    assert!(text("section#tornado").contains(&money(a.tornado[0].swing)));
+    let mc = text("section#montecarlo");
+    assert!(mc.contains(&money(a.monte_carlo.figures.net.p90)) && mc.contains(&a.monte_carlo.seed.to_string()));
+    let takeaways = reach_report::html::takeaways(&input, Lang::En);
+    let conflict_line = takeaways
+        .iter()
+        .find(|l| l.starts_with("考核 <冲突> & split: Under split credit"))
+        .expect("an assessment takeaway");
+    assert!(conflict_line.contains(&format!(
+        "{} of {} branches",
+        conflict.totals.branches_losing,
+        conflict.branches.len()
+    )));
+    assert!(takeaways.iter().any(|l| l.contains("P(net > 0)")), "{takeaways:?}");
+    assert!(text("section#summary").contains("P(net > 0)"));
+    let evaluation = text("section#evaluation");
+    assert!(
+        evaluation.contains("0.0612") && evaluation.contains("0.031 – 0.0914") && evaluation.contains("2025-04-01")
+    );
 }

@@ -1,5 +1,7 @@
-//! The Excel workbook: sheets Summary, Tiers, Branches, HQ, Sweep, Assumptions and Book, with
-//! Chinese titles and English alongside. Every figure is a real number cell (never text) with a
+//! The Excel workbook: sheets Summary, Tiers, Branches, HQ, Sweep, Assumptions and Book, then
+//! the economics ([`economics`]: revenue lines, acquisition, assessment, branches compared) and
+//! the analyses ([`analyses`]: tornado, Monte Carlo, and the evaluation when a scenario uses
+//! estimates applied from a pilot), with Chinese titles and English alongside. Every figure is a real number cell (never text) with a
 //! CNY or count number format, equal to the engine's value to the fen; native Excel charts show
 //! each scenario's sweep and branch load; header rows are frozen.
 
@@ -18,8 +20,14 @@ use crate::format::{Lang, Tone};
 use crate::input::ReportInput;
 use crate::ReportError;
 
-/// Sheet names (at most 31 characters each).
-pub const SHEETS: [&str; 7] = [
+mod analyses;
+mod economics;
+
+pub use analyses::{has_evaluation, HISTOGRAM_BINS};
+
+/// Sheet names (at most 31 characters each), in workbook order; the last (Evaluation) only when
+/// a scenario uses estimates applied from a pilot (see [`sheet_names`]).
+pub const SHEETS: [&str; 14] = [
     "汇总 Summary",
     "服务层级 Tiers",
     "分支机构 Branches",
@@ -27,7 +35,20 @@ pub const SHEETS: [&str; 7] = [
     "门槛扫描 Sweep",
     "假设 Assumptions",
     "客户分布 Book",
+    "收入构成 Revenue lines",
+    "获客 Acquisition",
+    "考核 Assessment",
+    "分支对比 Branches compared",
+    "龙卷风图 Tornado",
+    "蒙特卡洛 Monte Carlo",
+    "试点评估 Evaluation",
 ];
+
+/// The sheets of `input`'s workbook, in order.
+pub fn sheet_names(input: &ReportInput) -> Vec<&'static str> {
+    let n = if has_evaluation(input) { SHEETS.len() } else { SHEETS.len() - 1 };
+    SHEETS[..n].to_vec()
+}
 
 /// The CNY number format (Chinese yuan, two decimals).
 pub const MONEY_FORMAT: &str = "[$¥-804]#,##0.00;-[$¥-804]#,##0.00";
@@ -57,6 +78,15 @@ pub fn workbook(input: &ReportInput, lang: Lang) -> Result<Vec<u8>, ReportError>
     sweep(wb.add_worksheet(), input, &f)?;
     assumptions_sheet(wb.add_worksheet(), input, &f)?;
     book(wb.add_worksheet(), input, &f)?;
+    economics::revenue(wb.add_worksheet(), input, &f)?;
+    economics::acquisition(wb.add_worksheet(), input, &f)?;
+    economics::assessment(wb.add_worksheet(), input, &f)?;
+    economics::compared(wb.add_worksheet(), input, &f)?;
+    analyses::tornado(wb.add_worksheet(), input, &f)?;
+    analyses::monte_carlo(wb.add_worksheet(), input, &f)?;
+    if has_evaluation(input) {
+        analyses::evaluation(wb.add_worksheet(), input, &f)?;
+    }
     Ok(wb.save_to_buffer()?)
 }
 
@@ -555,7 +585,7 @@ fn assumptions_sheet(ws: &mut Worksheet, input: &ReportInput, f: &Formats) -> Re
     headers(ws, 0, &cols, f)?;
     let mut r = 1;
     for s in &input.scenarios {
-        for row in assumptions::rows(&s.scenario) {
+        for row in assumptions::report_rows(s) {
             let is_assumption = row.kind == InputKind::Assumption;
             let text_fmt = if is_assumption { &f.assumption } else { &f.text };
             ws.write_string_with_format(r, 0, &s.scenario.name, text_fmt)?;

@@ -1,7 +1,9 @@
 //! The HTML report: one self-contained file (styles and SVG charts inline, no external request)
 //! with the executive summary, the charts the app shows, the tables, the assumptions and the
 //! model's formulas in short, and the provenance that traces every figure back to its book and
-//! scenario files. It prints to A4 with a page break between sections.
+//! scenario files, then the economics ([`economics`]: revenue lines, acquisition, assessment)
+//! and the analyses ([`analyses`]: tornado, Monte Carlo, evaluation). It prints to A4 with a
+//! page break between sections.
 
 use std::fmt::Write as _;
 
@@ -15,6 +17,9 @@ use crate::glossary;
 use crate::input::{ReportInput, SWEEP_STEPS};
 use crate::{font, ReportError};
 use reach_core::sweep::CHART_RANGE;
+
+mod analyses;
+mod economics;
 
 /// Escapes text for HTML element content and attribute values.
 pub fn esc(s: &str) -> String {
@@ -76,6 +81,9 @@ th, td { padding: 4px 8px; border-bottom: 1px solid var(--line); text-align: lef
 th { background: var(--navy); color: #fff; font-weight: bold; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
+tr.total td { font-weight: bold; }
+tr.loses td:first-child { color: var(--warn); font-weight: bold; }
+.takeaway { font-weight: bold; margin: 4px 0 8px; }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr.assumption td { background: #fef3c7; }
 tr.over td { background: #fff7ed; }
@@ -133,6 +141,11 @@ pub fn report(input: &ReportInput, lang: Lang) -> Result<String, ReportError> {
     summary(&mut h, input, lang);
     charts_section(&mut h, input, lang)?;
     tables(&mut h, input, lang);
+    economics::revenue_lines(&mut h, input, lang)?;
+    economics::acquisition(&mut h, input, lang)?;
+    economics::assessment(&mut h, input, lang)?;
+    analyses::analyses(&mut h, input, lang)?;
+    analyses::evaluation(&mut h, input, lang);
     assumptions_section(&mut h, input, lang);
     formulas(&mut h, lang);
 
@@ -300,6 +313,19 @@ pub fn takeaways(input: &ReportInput, lang: Lang) -> Vec<String> {
             ),
         });
     }
+    // Who gains and who loses between HQ and branches, and how sure the net is.
+    for s in &input.scenarios {
+        let name = short_name(&s.scenario.name, lang);
+        let sep = lang.pick("：", ": ");
+        let assessed = charts::takeaway::assessment(&s.result, s.scenario.credit_rule, lang);
+        let mut line = format!("{name}{sep}{assessed}");
+        if let Some(a) = &s.analyses {
+            line.push_str(lang.pick("；", "; "));
+            line.push_str(&charts::takeaway::montecarlo(&a.monte_carlo, lang));
+        }
+        line.push_str(lang.pick("。", "."));
+        out.push(line);
+    }
     out
 }
 
@@ -322,16 +348,21 @@ fn charts_section(h: &mut String, input: &ReportInput, lang: Lang) -> Result<(),
     };
     let _ = writeln!(h, "<p class=\"sub\">{}</p>", esc(&note));
     for chart in report_charts(input) {
-        let svg = chart.svg(lang)?;
-        let _ = writeln!(
-            h,
-            "<figure data-chart=\"{}\">\n{}\n<figcaption>{}</figcaption>\n</figure>",
-            chart.kind(),
-            svg,
-            esc(&chart.title(lang))
-        );
+        figure(h, &chart, lang)?;
     }
     h.push_str("</section>\n");
+    Ok(())
+}
+
+/// A chart as an inline SVG figure with its title as caption.
+fn figure(h: &mut String, chart: &Chart<'_>, lang: Lang) -> Result<(), ReportError> {
+    let _ = writeln!(
+        h,
+        "<figure data-chart=\"{}\">\n{}\n<figcaption>{}</figcaption>\n</figure>",
+        chart.kind(),
+        chart.svg(lang)?,
+        esc(&chart.title(lang))
+    );
     Ok(())
 }
 
@@ -496,7 +527,7 @@ fn assumptions_section(h: &mut String, input: &ReportInput, lang: Lang) {
             t("默认、范围与依据", "Default, range and basis"),
         ];
         table_head(h, &head, 9);
-        for r in assumptions::rows(&s.scenario) {
+        for r in assumptions::report_rows(s) {
             let a = r.kind == InputKind::Assumption;
             let _ = writeln!(
                 h,
