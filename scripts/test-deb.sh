@@ -60,6 +60,7 @@ desktop=/usr/share/applications/Reach.desktop
 grep -q '^Name=Reach$' "$desktop" || fail "$desktop has no English Name=Reach"
 grep -q '^Name\[zh_CN\]=触达 Reach$' "$desktop" || fail "$desktop has no Chinese name"
 grep -q '^Exec=reach-app$' "$desktop" || fail "$desktop does not start reach-app"
+desktop-file-validate "$desktop" || fail "$desktop is not a valid desktop entry (see above)"
 
 echo "== the installed CLI builds a demo book"
 export REACH_DB="$work/reach.sqlite"
