@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the desktop app the one way the scripts use: the UI (Vite, into ui/dist), then the
+# Builds the desktop app the one way the scripts use: the UI (scripts/build-ui.sh), then the
 # release binary `reach-app` of the shell crate `reach-desktop` with the UI embedded
 # (`--features custom-protocol`, the same
 # build the Tauri CLI would make, without bundling), and the `reach` CLI beside it.
@@ -7,6 +7,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
-(cd ui && npm run build --silent)
+bash scripts/build-ui.sh
 cargo build --release --locked -p reach-desktop --features custom-protocol
 cargo build --release --locked -p reach-cli

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what the desktop app needs on a fresh Debian machine (run as root), skipping what is
 # there: the Rust toolchain and C tools (scripts/setup.sh), WebKitGTK and the other Tauri build
-# libraries, Xvfb, xauth, ImageMagick and WebKitWebDriver for the end-to-end tests, the UI's and
-# the e2e client's npm packages (`npm ci`), and tauri-driver. Safe to run again.
+# libraries, Xvfb, xauth, ImageMagick and WebKitWebDriver for the end-to-end tests, x11-utils
+# (xwininfo) and desktop-file-utils for the installed-package test, the UI's and the e2e client's npm packages (`npm ci`,
+# the Tauri CLI that bundles the .deb among them), and tauri-driver. Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -10,7 +11,7 @@ bash scripts/setup.sh
 packages=(
   libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev libsoup-3.0-dev
   libjavascriptcoregtk-4.1-dev libxdo-dev libssl-dev build-essential file pkg-config
-  xvfb xauth imagemagick webkit2gtk-driver
+  xvfb xauth imagemagick webkit2gtk-driver x11-utils desktop-file-utils
 )
 missing=()
 for p in "${packages[@]}"; do
