@@ -47,6 +47,18 @@ pub async fn evaluate(req: EvaluateRequest, s: Shared<'_>) -> Result<Evaluation,
 }
 
 #[tauri::command]
+pub async fn assess(scenario: ScenarioInput, s: Shared<'_>) -> Result<Assessment, AppError> {
+    let s = Arc::clone(&s);
+    blocking(move || s.assess(&scenario)).await
+}
+
+#[tauri::command]
+pub async fn decide(scenarios: Vec<ScenarioInput>, s: Shared<'_>) -> Result<Decision, AppError> {
+    let s = Arc::clone(&s);
+    blocking(move || s.decide(&scenarios)).await
+}
+
+#[tauri::command]
 pub async fn book(lang: Lang, s: Shared<'_>) -> Result<Option<BookView>, AppError> {
     let s = Arc::clone(&s);
     blocking(move || Ok(s.book_view(lang))).await

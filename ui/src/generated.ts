@@ -180,7 +180,15 @@ tiers: Array<TierResult>,
  */
 branches: Array<BranchResult>, hq: HqResult, acquisition: AcquisitionResult, };
 
-export type SweepPointView = { min_assets: string, eligible: number, served: string, advisors_needed: number, hires: number, incremental_revenue: string, cost: string, net: string, };
+export type SweepPointView = { min_assets: string, eligible: number, served: string, advisors_needed: number, hires: number, incremental_revenue: string, cost: string, net: string, 
+/**
+ * The revenue lines of MODEL section 7 at this threshold.
+ */
+commission_revenue: string, wealth_revenue: string, asset_revenue: string, 
+/**
+ * Net with the acquisition block (MODEL section 8).
+ */
+total_net: string, };
 
 export type SweepView = { 
 /**
@@ -222,6 +230,44 @@ base: BaseView | null,
  * Time spent in Rust (engine, sweep, charts), milliseconds.
  */
 compute_ms: number, };
+
+export type Assessment = { 
+/**
+ * The scenario's own rule: `split` or `dual`.
+ */
+rule: string, 
+/**
+ * The scenario with `credit_rule = "split"`.
+ */
+split: ScenarioResult, 
+/**
+ * The scenario with `credit_rule = "dual"` (双计).
+ */
+dual: ScenarioResult, };
+
+export type PolicyView = { result: ScenarioResult, 
+/**
+ * advisor_cost × hires.
+ */
+hiring_cost: string, 
+/**
+ * cost − hiring cost: the service cost of the reached customers.
+ */
+service_cost: string, 
+/**
+ * Σ the branches' programme nets (MODEL section 9); with HQ's net it makes the total net.
+ */
+branches_net: string, 
+/**
+ * Σ the branches' assessed change: what the branches together gain or lose on their books.
+ */
+branches_assessed_change: string, 
+/**
+ * Each headline metric's change from the first policy (`reach_core::compare::METRICS`).
+ */
+deltas: { [key in string]: string }, };
+
+export type Decision = { policies: Array<PolicyView>, };
 
 export type BandView = { 
 /**

@@ -15,6 +15,8 @@ macro_rules! for_each_command {
             presets() -> Vec<Preset>;
             glossary() -> Vec<Term>;
             evaluate(req: EvaluateRequest) -> Evaluation;
+            assess(scenario: ScenarioInput) -> Assessment;
+            decide(scenarios: Vec<ScenarioInput>) -> Decision;
             book(lang: Lang) -> Option<BookView>;
             build_demo(customers: u64, lang: Lang) -> BookView;
             import_csv(customers: String, branches: Option<String>, lang: Lang) -> BookView;

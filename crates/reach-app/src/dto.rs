@@ -159,6 +159,12 @@ pub struct SweepPointView {
     pub incremental_revenue: String,
     pub cost: String,
     pub net: String,
+    /// The revenue lines of MODEL section 7 at this threshold.
+    pub commission_revenue: String,
+    pub wealth_revenue: String,
+    pub asset_revenue: String,
+    /// Net with the acquisition block (MODEL section 8).
+    pub total_net: String,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -202,6 +208,39 @@ pub struct Evaluation {
     pub base: Option<BaseView>,
     /// Time spent in Rust (engine, sweep, charts), milliseconds.
     pub compute_ms: f64,
+}
+
+/// One scenario under both credit rules (MODEL section 9), for the assessment view.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct Assessment {
+    /// The scenario's own rule: `split` or `dual`.
+    pub rule: String,
+    /// The scenario with `credit_rule = "split"`.
+    pub split: ScenarioResult,
+    /// The scenario with `credit_rule = "dual"` (双计).
+    pub dual: ScenarioResult,
+}
+
+/// One policy of the executive decision: its result and its net broken into parts.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct PolicyView {
+    pub result: ScenarioResult,
+    /// advisor_cost × hires.
+    pub hiring_cost: String,
+    /// cost − hiring cost: the service cost of the reached customers.
+    pub service_cost: String,
+    /// Σ the branches' programme nets (MODEL section 9); with HQ's net it makes the total net.
+    pub branches_net: String,
+    /// Σ the branches' assessed change: what the branches together gain or lose on their books.
+    pub branches_assessed_change: String,
+    /// Each headline metric's change from the first policy (`reach_core::compare::METRICS`).
+    pub deltas: BTreeMap<String, String>,
+}
+
+/// Policies side by side, the first the base of the deltas.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct Decision {
+    pub policies: Vec<PolicyView>,
 }
 
 /// One asset band of the book.

@@ -4,6 +4,8 @@
 //!
 //! - [`book`]: the warehouse's book kept in memory; demo book and CSV import
 //! - [`workbench`]: one scenario evaluated, with the sweep and the charts, and its caches
+//! - [`assessment`]: one scenario under both credit rules (split vs dual)
+//! - [`decision`]: policies side by side for the executive view, nets broken into parts
 //! - [`library`]: saved scenarios
 //! - [`compare`]: saved scenarios side by side
 //! - [`reports`]: report building, also used by `reach report`
@@ -19,11 +21,13 @@
 mod command_table;
 
 pub mod api;
+pub mod assessment;
 pub mod bindings;
 pub mod book;
 pub mod charts;
 pub mod compare;
 pub mod convert;
+pub mod decision;
 pub mod dto;
 pub mod error;
 pub mod glossary;

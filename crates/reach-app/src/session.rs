@@ -11,9 +11,11 @@ use reach_core::demo::DemoParams;
 use reach_core::Scenario;
 use reach_store::Warehouse;
 
+use crate::assessment;
 use crate::book::BookKeeper;
 use crate::compare::comparison;
 use crate::convert::{input_from_scenario, scenario_from_input};
+use crate::decision;
 use crate::dto::*;
 use crate::error::{AppError, AppResult};
 use crate::library::{self, Library};
@@ -87,6 +89,21 @@ impl Session {
     /// The workbench's answer for one scenario on the book in memory.
     pub fn evaluate(&self, req: &EvaluateRequest) -> AppResult<Evaluation> {
         self.workbench.evaluate(&self.book.loaded()?, req)
+    }
+
+    /// The scenario under both credit rules, for the assessment view.
+    pub fn assess(&self, input: &ScenarioInput) -> AppResult<Assessment> {
+        let scenario = scenario_from_input(input)?;
+        Ok(assessment::assess(&self.book.loaded()?.loaded.book, &scenario)?)
+    }
+
+    /// Policies side by side for the executive view, the first the base of the deltas.
+    pub fn decide(&self, inputs: &[ScenarioInput]) -> AppResult<Decision> {
+        if inputs.is_empty() {
+            return Err(AppError::new("invalid_input", "a decision needs at least one scenario"));
+        }
+        let scenarios = inputs.iter().map(scenario_from_input).collect::<Result<Vec<_>, _>>()?;
+        Ok(decision::decide(&self.book.loaded()?.loaded.book, &scenarios)?)
     }
 
     /// What is loaded, with its band distribution chart.

@@ -158,6 +158,10 @@ fn sweep_point_view(p: &SweepPoint) -> SweepPointView {
         incremental_revenue: dec2(t.incremental_revenue),
         cost: dec2(t.cost),
         net: dec2(t.net),
+        commission_revenue: dec2(t.lines.commission_revenue),
+        wealth_revenue: dec2(t.lines.wealth_revenue),
+        asset_revenue: dec2(t.lines.asset_revenue),
+        total_net: dec2(t.total_net),
     }
 }
 

@@ -241,3 +241,64 @@ async fn a_report_is_exported_in_each_format_with_the_engines_figures() {
     assert_eq!(e.code, "invalid_input");
     assert!(!dir.path().join("report.pdf").exists());
 }
+
+#[tokio::test]
+async fn the_assessment_runs_the_scenario_under_split_and_dual() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = session_with_demo(dir.path()).await;
+    let loaded = book_in(dir.path()).await;
+    let mut input = preset("100k");
+    input.base_transfer = "0.6".into();
+    let a = s.assess(&input).unwrap();
+    assert_eq!(a.rule, "split", "the story's scenario is written with the split rule");
+    let mut scenario = scenario_from_input(&input).unwrap();
+    assert_eq!(a.split, reach_core::run(&loaded.book, &scenario).unwrap(), "split is the scenario as written");
+    scenario.credit_rule = reach_core::CreditRule::Dual;
+    assert_eq!(a.dual, reach_core::run(&loaded.book, &scenario).unwrap(), "dual is the engine's own run");
+    // Only the assessment differs between the rules.
+    assert_eq!(a.split.totals.net, a.dual.totals.net);
+    assert_eq!(a.split.totals.hq_credit, a.dual.totals.hq_credit);
+    assert_eq!(a.split.totals.double_counted, rust_decimal::Decimal::ZERO, "split credits each CNY once");
+    assert!(a.dual.totals.double_counted > rust_decimal::Decimal::ZERO, "dual counts HQ's tier revenue twice");
+    assert!(a.split.totals.branches_losing > 0, "a 60% base transfer under split leaves branches losing");
+    assert_eq!(a.dual.totals.branches_losing, 0, "under dual no branch loses what its customers bring");
+    let losing = a.split.branches.iter().filter(|b| b.assessed_change < rust_decimal::Decimal::ZERO).count();
+    assert_eq!(losing as u64, a.split.totals.branches_losing);
+    // A scenario written with `dual` says so, and gets the same two runs.
+    input.credit_rule = "dual".into();
+    let b = s.assess(&input).unwrap();
+    assert_eq!((b.rule.as_str(), &b.split, &b.dual), ("dual", &a.split, &a.dual));
+    input.base_transfer = "1.5".into();
+    assert_eq!(s.assess(&input).unwrap_err().field.as_deref(), Some("base_transfer"));
+}
+
+#[tokio::test]
+async fn the_units_nets_add_up_to_the_total_and_the_decision_breaks_the_net_into_parts() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = session_with_demo(dir.path()).await;
+    let inputs: Vec<_> = ["500k", "100k", "30k"].into_iter().map(preset).collect();
+    let d = s.decide(&inputs).unwrap();
+    assert_eq!(d.policies.len(), 3);
+    let dec = |x: &str| x.parse::<rust_decimal::Decimal>().unwrap();
+    for (p, key) in d.policies.iter().zip(["500k", "100k", "30k"]) {
+        let r = &p.result;
+        let t = &r.totals;
+        // MODEL §9: the branches' nets and HQ's add up to the total net (each rounded on its
+        // own, so within half a fen per unit).
+        let branches: rust_decimal::Decimal = r.branches.iter().map(|b| b.net).sum();
+        let tol = rust_decimal::Decimal::new(5, 3) * rust_decimal::Decimal::from(r.branches.len() + 1);
+        assert!((branches + r.hq.net - t.net).abs() <= tol, "{key}: {branches} + {} vs {}", r.hq.net, t.net);
+        assert_eq!(dec(&p.branches_net), branches, "{key}");
+        let costs: rust_decimal::Decimal = r.branches.iter().map(|b| b.cost).sum();
+        assert!((costs + r.hq.cost - t.cost).abs() <= tol, "{key}: unit costs add up to the cost");
+        // The net's parts: revenue lines − hiring − service cost.
+        assert_eq!(dec(&p.hiring_cost) + dec(&p.service_cost), t.cost, "{key}");
+        let scenario = story(key);
+        assert_eq!(dec(&p.hiring_cost), scenario.advisor_cost * rust_decimal::Decimal::from(t.hires), "{key}");
+        let lines = t.lines.commission_revenue + t.lines.wealth_revenue + t.lines.asset_revenue;
+        assert!((lines - t.incremental_revenue).abs() <= rust_decimal::Decimal::new(2, 2), "{key}: the lines");
+        assert_eq!(p.deltas["net"], reach_app::convert::dec2(t.net - d.policies[0].result.totals.net), "{key}");
+    }
+    assert!(d.policies[0].deltas.values().all(|v| dec(v).is_zero()), "the base's deltas are zero");
+    assert_eq!(s.decide(&[]).unwrap_err().code, "invalid_input");
+}
