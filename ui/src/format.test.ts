@@ -91,3 +91,13 @@ describe("exactText", () => {
     expect(f.exactText("-12.30", "money")).toBe("-12.30");
   });
 });
+
+describe("exact sums of money", () => {
+  it("adds fen exactly where floats would not", () => {
+    expect(f.sumMoney(["0.10", "0.20"])).toBe("0.30");
+    expect(f.sumMoney(["-1234567890123.45", "1234567890123.40", "0.1"])).toBe("0.05");
+    expect(f.sumMoney(["-0.5", "0.25"])).toBe("-0.25");
+    expect(f.sumMoney([])).toBe("0.00");
+    expect(() => f.sumMoney(["1e3"])).toThrow();
+  });
+});

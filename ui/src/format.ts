@@ -174,3 +174,18 @@ export function figure(v: string | number, kind: Kind, lang: Lang): string {
   if (kind === "expected") return expected(v, lang);
   return count(num(v), lang);
 }
+
+/** The exact sum of money figures given as decimal strings with at most two decimals (as Rust
+ * sends them), as such a string: integer fen in BigInt, never a float. */
+export function sumMoney(values: string[]): string {
+  let fen = 0n;
+  for (const v of values) {
+    const m = /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(v.trim());
+    if (!m) throw new Error(`not an amount in fen: ${v}`);
+    const abs = BigInt(m[2]) * 100n + BigInt((m[3] ?? "").padEnd(2, "0") || "0");
+    fen += m[1] ? -abs : abs;
+  }
+  const neg = fen < 0n;
+  const a = neg ? -fen : fen;
+  return `${neg ? "-" : ""}${a / 100n}.${String(a % 100n).padStart(2, "0")}`;
+}

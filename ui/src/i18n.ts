@@ -9,6 +9,8 @@ const dict = {
   appTagline: ["服务门槛情景分析", "Service-threshold scenarios"],
   navWorkbench: ["情景工作台", "Workbench"],
   navExecutive: ["管理层视图", "Executive view"],
+  navAssessment: ["总分考核", "Assessment"],
+  navBranches: ["分支机构", "Branches"],
   navCompare: ["情景比较", "Compare"],
   navBook: ["客户数据", "Book"],
   navSaved: ["已存情景", "Saved scenarios"],
@@ -66,6 +68,27 @@ const dict = {
   branch: ["分支机构", "Branches"],
   hq: ["总部", "Head office (HQ)"],
   sweepOf: ["敏感性分析层级", "Sweep tier"],
+  groupService: ["服务与投顾", "Service and advisors"],
+  groupEconomics: ["财富经济", "Wealth economics"],
+  groupAcquisition: ["获客渠道", "Acquisition"],
+  groupPolicy: ["考核与收入归属", "Assessment and credit"],
+  assetYield: ["新增资产收益率", "Asset yield"],
+  assetGrowth: ["新增资产率", "Asset growth"],
+  wealthShare: ["产品配置比例", "Wealth share"],
+  wealthFee: ["财富管理费率", "Wealth fee"],
+  baseTransfer: ["基础收入划转比例", "Base transfer"],
+  creditRule: ["考核规则", "Credit rule"],
+  ruleSplit: ["分成（单计）", "Split"],
+  ruleDual: ["双计", "Dual credit"],
+  accounts: ["开户数", "Accounts opened"],
+  fundedRate: ["有效户转化率", "Funded rate"],
+  costPerAccount: ["每户获客成本（元）", "Cost per account (CNY)"],
+  assetsPerFunded: ["每有效户资产（元）", "Assets per funded (CNY)"],
+  revenuePerFunded: ["每有效户首年收入（元）", "Revenue per funded (CNY)"],
+  addChannel: ["＋ 添加渠道", "+ Add channel"],
+  removeChannel: ["删除该渠道", "Remove this channel"],
+  noChannels: ["尚无获客渠道：添加线上或线下渠道。", "No acquisition channel yet: add online or offline."],
+  tierCol: ["层级", "Tier"],
   assumptionsNote: ["以上数值均为假设，可自由调整", "Every number here is an assumption — edit freely"],
 
   // KPIs
@@ -78,6 +101,11 @@ const dict = {
   kpiCost: ["成本", "Cost"],
   kpiNet: ["净收益", "Net"],
   kpiCredit: ["收入归属", "Revenue credit"],
+  kpiNewAssets: ["新增资产", "New assets"],
+  kpiWealth: ["财富管理收入", "Wealth revenue"],
+  kpiTotalNet: ["含获客净收益", "Total net incl. acquisition"],
+  placedShort: ["配置", "Placed"],
+  acqShort: ["获客净额", "Acquisition net"],
   current: ["现有", "today"],
   hireCost: ["新增人力成本", "Hiring cost"],
   newlyServed: ["新增覆盖客户（期望）", "Newly reached (expected)"],
@@ -97,6 +125,24 @@ const dict = {
   chartTiers: ["服务层级", "Tiers"],
   chartLoad: ["投顾负荷", "Advisor load"],
   chartCredit: ["收入归属", "Revenue credit"],
+  chartLines: ["收入构成", "Revenue lines"],
+  chartAcquisition: ["获客", "Acquisition"],
+  lineCommission: ["佣金", "Commission"],
+  lineWealth: ["财富管理", "Wealth"],
+  lineAsset: ["资产收益", "Asset"],
+  total: ["合计", "Total"],
+  linesByTier: ["各层级增量收入构成", "Incremental revenue by line, tier by tier"],
+  linesBySweep: ["随服务门槛变化的收入构成", "Revenue lines along the threshold sweep"],
+  funded: ["有效户", "Funded"],
+  acqCost: ["获客成本", "Cost"],
+  costPerFunded: ["有效户成本", "Cost per funded"],
+  firstYearRevenue: ["首年收入", "First-year revenue"],
+  newAssets: ["新增资产", "New assets"],
+  payback: ["回本周期", "Payback"],
+  years: ["年", "yrs"],
+  netShort: ["净额", "Net"],
+  ownerCol: ["归属", "Owner"],
+  never: ["无法回本", "never"],
 
   // Executive
   execTitle: ["服务门槛决策要点", "The service-threshold decision"],
@@ -112,6 +158,52 @@ const dict = {
     "HQ-run tiers shift part of the revenue credit from branches to head office.",
   ],
   execTiersTake: ["各层级覆盖客户与增量收入。", "Customers reached and incremental revenue, tier by tier."],
+
+  // Assessment
+  assessTitle: ["总部与分支机构的考核冲突", "HQ and branches: who is credited, who loses"],
+  assessHelp: [
+    "同一情景分别按分成与双计考核：柱为各分支机构考核收入的变化，受损分支机构以 ▼ 标出。拖动滑块即时重算。",
+    "The same scenario assessed under split and under dual credit: each bar is a branch's change in assessed revenue, branches losing marked ▼. Drag a slider to recompute.",
+  ],
+  scenarioRule: ["本情景采用", "This scenario uses"],
+  assessedChange: ["考核收入变化", "Assessed change"],
+  hqAssessed: ["总部考核收入", "HQ assessed revenue"],
+  transferred: ["划转的基础收入", "Base transferred"],
+  doubleCounted: ["双计收入", "Double counted"],
+  branchesLosing: ["考核受损分支机构", "Branches losing"],
+  ofBranches: ["家中", "of"],
+  assessTake: ["考核要点", "Takeaway"],
+
+  // Branches
+  branchesTitle: ["各分支机构与总部", "Every branch and head office"],
+  branchesHelp: [
+    "点击列名排序。各单位净收益（归属收入 − 成本）之和即为全公司净收益。",
+    "Click a column to sort. The units' nets (credited revenue − cost) add up to the firm's net.",
+  ],
+  colEligible: ["可服务客户", "Eligible"],
+  colHires: ["需新增投顾", "Hires"],
+  colLoad: ["投顾负荷", "Load"],
+  colCredited: ["归属收入", "Credited revenue"],
+  colCost: ["成本", "Cost"],
+  colNet: ["净收益", "Net"],
+  colAssessed: ["考核收入变化", "Assessed change"],
+  unitsSum: ["各单位合计", "Sum of the units"],
+  firmNet: ["全公司净收益", "Firm net"],
+
+  // Decision
+  decisionTitle: ["服务门槛决策", "The service-threshold decision"],
+  decisionHelp: [
+    "三个预设政策与当前情景并列，差额相对第一列。",
+    "The story's policies and the current scenario side by side, deltas against the first.",
+  ],
+  netBridge: ["净收益构成", "How the net is made"],
+  hiringCostLine: ["新增投顾成本", "Hiring cost"],
+  serviceCostLine: ["服务成本", "Service cost"],
+  acqRevenueLine: ["获客首年收入", "Acquisition revenue"],
+  acqCostLine: ["获客成本", "Acquisition cost"],
+  whoGains: ["谁得谁失", "Who gains, who loses"],
+  currentScenario: ["当前情景", "Current scenario"],
+  takeaways: ["结论", "Takeaways"],
 
   // Compare
   compareTitle: ["情景比较", "Compare scenarios"],
@@ -240,10 +332,23 @@ const fieldLabels: Record<string, Key> = {
   max_age: "age",
   risk_profiles: "risk",
   channels: "channel",
+  asset_yield: "assetYield",
+  asset_growth: "assetGrowth",
+  wealth_share: "wealthShare",
+  wealth_fee: "wealthFee",
+  base_transfer: "baseTransfer",
+  credit_rule: "creditRule",
+  accounts: "accounts",
+  funded_rate: "fundedRate",
+  cost_per_account: "costPerAccount",
+  assets_per_funded: "assetsPerFunded",
+  revenue_per_funded: "revenuePerFunded",
 };
 
 /** A field the engine names (`tiers[1].coverage`) as the screen labels it: `人机协同 · 覆盖率`. */
 export function fieldLabel(field: string, tierNames: string[], lang: Lang): string {
+  const a = /^acquisition\[(\d+)\]\.([a-z_]+)/.exec(field);
+  if (a) return `${t("groupAcquisition", lang)} #${Number(a[1]) + 1} · ${fieldLabels[a[2]] ? t(fieldLabels[a[2]], lang) : a[2]}`;
   const m = /^tiers\[(\d+)\]\.([a-z_]+)/.exec(field);
   const key = fieldLabels[m ? m[2] : field.replace(/\[.*$/, "")];
   if (!key) return field;

@@ -122,6 +122,18 @@ describe("engine errors", () => {
     expect(st.fieldId("tiers[2].risk_profiles[0]")).toBe("tier-2-risk_profiles");
     expect(st.fieldId("hq_share")).toBe("g-hq_share");
     expect(st.fieldId("name")).toBe("g-name");
+    expect(st.fieldId("acquisition[1].funded_rate")).toBe("acq-1-funded_rate");
+    expect(st.fieldId("base_transfer")).toBe("g-base_transfer");
+  });
+});
+
+describe("acquisition funnels", () => {
+  it("offers the channels a scenario has no funnel for, each at the story's figures and default owner", () => {
+    const online = st.newAcquisition("online");
+    expect([online.owner, online.accounts, online.funded_rate]).toEqual(["hq", "20000", "0.35"]);
+    expect(st.newAcquisition("offline").owner).toBe("branch");
+    const s = { acquisition: [online] } as unknown as Parameters<typeof st.missingChannels>[0];
+    expect(st.missingChannels(s)).toEqual(["offline"]);
   });
 });
 

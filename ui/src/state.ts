@@ -3,7 +3,7 @@
 // engine error belongs on screen, and a latest-wins scheduler so a fast slider never queues
 // stale computations.
 
-import type { ScenarioInput, TierInput } from "./generated";
+import type { AcquisitionInput, ScenarioInput, TierInput } from "./generated";
 
 // ---- The threshold slider: log scale from 1,000 to 5,000,000 CNY, positions 0..1000. ----
 
@@ -42,7 +42,8 @@ export function thresholdToSlider(x: number): number {
 // ---- Edits. Each returns a new scenario; the input is never changed. ----
 
 export type TierField = Exclude<keyof TierInput, "risk_profiles" | "channels" | "include_dormant" | "model" | "owner">;
-export type GlobalField = "name" | "advisor_cost" | "hq_share" | "hq_advisors";
+export type GlobalField = "name" | "advisor_cost" | "hq_share" | "hq_advisors" | "asset_yield" | "base_transfer" | "credit_rule";
+export type AcquisitionField = Exclude<keyof AcquisitionInput, "channel" | "owner">;
 
 export function clone(s: ScenarioInput): ScenarioInput {
   return JSON.parse(JSON.stringify(s)) as ScenarioInput;
@@ -116,6 +117,38 @@ export function removeTier(s: ScenarioInput, i: number): ScenarioInput {
   return out;
 }
 
+// ---- Acquisition funnels (MODEL section 8): at most one row per channel. ----
+
+/** A new funnel for `channel`, at the story's calibrated figures (scenarios/100k.toml,
+ * CALIBRATION: about 430 CNY per funded online account; offline assumed), owned as MODEL's
+ * default (online by HQ, offline by the branches). */
+export function newAcquisition(channel: "online" | "offline"): AcquisitionInput {
+  return channel === "online"
+    ? {
+        channel,
+        accounts: "20000",
+        funded_rate: "0.35",
+        cost_per_account: "150",
+        assets_per_funded: "30000",
+        revenue_per_funded: "120",
+        owner: "hq",
+      }
+    : {
+        channel,
+        accounts: "3000",
+        funded_rate: "0.7",
+        cost_per_account: "900",
+        assets_per_funded: "150000",
+        revenue_per_funded: "600",
+        owner: "branch",
+      };
+}
+
+/** The channels a scenario has no funnel for yet. */
+export function missingChannels(s: ScenarioInput): ("online" | "offline")[] {
+  return CHANNELS.filter((c) => !s.acquisition.some((a) => a.channel === c));
+}
+
 /** The tier with the lowest threshold (the service threshold), or -1 with no tiers. */
 export function lowestTier(s: ScenarioInput): number {
   let best = -1;
@@ -127,11 +160,14 @@ export function lowestTier(s: ScenarioInput): number {
 
 // ---- Errors: the engine names the field (`tiers[1].coverage`); the UI marks that input. ----
 
-/** The input id for a field path: `tiers[1].coverage` → `tier-1-coverage`, `hq_share` → `g-hq_share`;
+/** The input id for a field path: `tiers[1].coverage` → `tier-1-coverage`, `acquisition[0].accounts` → `acq-0-accounts`,
+ * `hq_share` → `g-hq_share`;
  * a filter member (`tiers[2].risk_profiles[0]`) marks its whole filter. */
 export function fieldId(field: string): string {
   const m = /^tiers\[(\d+)\]\.([a-z_]+)/.exec(field);
   if (m) return `tier-${m[1]}-${m[2]}`;
+  const a = /^acquisition\[(\d+)\]\.([a-z_]+)/.exec(field);
+  if (a) return `acq-${a[1]}-${a[2]}`;
   return `g-${field.replace(/\[.*$/, "")}`;
 }
 

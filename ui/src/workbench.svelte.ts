@@ -31,7 +31,7 @@ class WorkbenchModel {
    * the old layout. */
   opened = $state(0);
   timing = $state.raw<Timing | null>(null);
-  chartTab = $state<"sweep" | "tiers" | "branches" | "credit">("sweep");
+  chartTab = $state<"sweep" | "tiers" | "branches" | "credit" | "lines" | "acquisition">("sweep");
   launchMs = $state<number | null>(null);
 }
 
