@@ -3,20 +3,7 @@
 // `UPDATE_BINDINGS=1 cargo test -p reach-app api`. Every command rejects with an `AppError`.
 
 import { invoke } from "@tauri-apps/api/core";
-import type {
-  AppState,
-  Assessment,
-  BookView,
-  Comparison,
-  Decision,
-  EvaluateRequest,
-  Evaluation,
-  Lang,
-  Preset,
-  SavedView,
-  ScenarioInput,
-  Term,
-} from "./generated";
+import type { AppState, Assessment, BookView, Comparison, Decision, EvaluateRequest, Evaluation, Lang, Preset, SavedView, ScenarioInput, Term } from "./generated";
 
 export const commands = {
   appState: () => invoke<AppState>("app_state"),
