@@ -147,10 +147,95 @@ test("the executive view and the saved scenarios", async () => {
   await nav("executive");
   const v = await (await browser.$('[data-exec="eligible"]')).getAttribute("data-value");
   assert.equal(v, String(expected["100k"].totals.eligible));
+  // The decision: the story's three policies side by side, each total net the engine's.
+  await (await browser.$("#decision")).waitForExist({ timeout: 20_000 });
+  const nets = await attrs('#decision tr[data-line="kpiTotalNet"] td[data-value]', "data-value");
+  assert.deepEqual(nets, ["500k", "100k", "30k"].map((k) => expected[k].totals.total_net));
+  assert.ok((await attrs("#takeaways li", "class")).length >= 3, "takeaways are written from the figures");
   await shot(browser, "executive-zh");
   await nav("saved");
   assert.equal((await attrs("#saved-table tr[data-saved]", "data-saved")).length, 3);
   await shot(browser, "saved-zh");
+});
+
+test("the acquisition panel shows the engine's funnels, online and offline side by side", async () => {
+  await nav("workbench");
+  await (await browser.$('[data-preset="100k"]')).click();
+  await until(browser, () => kpisMatch("100k"), "the 100k KPIs");
+  for (const key of ["new_assets", "wealth_revenue", "total_net"]) assert.equal(await kpi(browser, key), expected["100k"].totals[key], key);
+  await (await browser.$('[data-chart-tab="acquisition"]')).click();
+  const want = expected["100k"].acquisition.rows;
+  assert.deepEqual(want.map((r) => r.channel), ["online", "offline"]);
+  for (const r of want) {
+    for (const k of ["cost_per_funded", "revenue", "cost", "net"]) {
+      const el = await browser.$(`[data-acq="${r.channel}.${k}"]`);
+      await el.waitForExist({ timeout: 10_000 });
+      assert.equal(await el.getAttribute("data-value"), r[k], `${r.channel}.${k}`);
+    }
+    assert.equal(await (await browser.$(`[data-acq="${r.channel}.payback_years"]`)).getAttribute("data-value"), r.payback_years.toFixed(2));
+  }
+  await shot(browser, "acquisition-zh");
+  await (await browser.$('[data-chart-tab="lines"]')).click();
+  const wealth = await browser.$('#revenue-lines tr.total-row [data-line="wealth_revenue"]');
+  await wealth.waitForExist({ timeout: 10_000 });
+  assert.equal(await wealth.getAttribute("data-value"), expected["100k"].totals.wealth_revenue);
+  await (await browser.$('[data-chart-tab="sweep"]')).click();
+});
+
+test("the assessment view shows split and dual side by side, the engine's figures, and its sliders recompute", async () => {
+  await nav("assessment");
+  const want = expected["100k"];
+  const hq = await browser.$('[data-assess="split.hq_assessed"]');
+  await hq.waitForExist({ timeout: 20_000 });
+  await until(browser, async () => (await hq.getAttribute("data-value")) === want.hq.assessed_revenue, "HQ's assessed revenue under split");
+  assert.equal(await (await browser.$('[data-assess="split.branches_losing"]')).getAttribute("data-value"), String(want.totals.branches_losing));
+  for (const b of want.branches.slice(0, 3)) {
+    const row = await browser.$(`[data-rule="split"] [data-branch="${b.branch}"]`);
+    assert.equal(await row.getAttribute("data-change"), b.assessed_change, b.branch);
+  }
+  assert.equal(await (await browser.$('[data-assess="split.double_counted"]')).getAttribute("data-value"), "0.00");
+  assert.ok(Number(await (await browser.$('[data-assess="dual.double_counted"]')).getAttribute("data-value")) > 0, "dual counts twice");
+  // The base transfer slider: 60% moves more of the base to HQ, then back to the story's 20%.
+  const slide = (id, value) =>
+    browser.execute(
+      (id, value) => {
+        const s = document.getElementById(id);
+        s.value = String(value);
+        s.dispatchEvent(new Event("input", { bubbles: true }));
+      },
+      id,
+      value,
+    );
+  const transferred = await browser.$('[data-assess="split.transferred"]');
+  await slide("assess-base_transfer", 60);
+  await until(browser, async () => Number(await transferred.getAttribute("data-value")) > Number(want.hq.transferred_base), "a larger transfer");
+  await shot(browser, "assessment-zh");
+  await slide("assess-base_transfer", 20);
+  await until(browser, async () => (await transferred.getAttribute("data-value")) === want.hq.transferred_base, "the story's transfer again");
+  await until(browser, async () => (await hq.getAttribute("data-value")) === want.hq.assessed_revenue, "the story's assessment again");
+});
+
+test("the branches table sorts by each column and its units add up to the firm's net", async () => {
+  await nav("branches");
+  const table = await browser.$("#branches-table");
+  await table.waitForExist({ timeout: 10_000 });
+  const column = async (col) => (await attrs(`#branches-table tbody td[data-col="${col}"]`, "data-value")).map(Number);
+  for (const col of ["eligible", "net", "assessed_change"]) {
+    await (await browser.$(`[data-sort="${col}"] .sort-btn`)).click();
+    let v = await column(col);
+    const desc = (await (await browser.$(`[data-sort="${col}"]`)).getAttribute("aria-sort")) === "descending";
+    const sorted = [...v].sort((a, b) => (desc ? b - a : a - b));
+    assert.deepEqual(v, sorted, `sorted by ${col}`);
+    await (await browser.$(`[data-sort="${col}"] .sort-btn`)).click();
+    v = await column(col);
+    assert.deepEqual(v, [...sorted].reverse(), `reversed by ${col}`);
+  }
+  assert.equal((await attrs("#branches-table tbody tr[data-branch-row]", "data-branch-row")).length, expected["100k"].branches.length);
+  const units = Number(await (await browser.$("#units-net")).getAttribute("data-value"));
+  const firm = await (await browser.$("#firm-net")).getAttribute("data-value");
+  assert.equal(firm, expected["100k"].totals.net);
+  assert.ok(Math.abs(units - Number(firm)) <= 0.005 * (expected["100k"].branches.length + 1), `${units} vs ${firm}`);
+  await shot(browser, "branches-zh");
 });
 
 test("every KPI and input has its ⓘ; it opens the glossary's definition, and the glossary page lists every term", async () => {
@@ -233,7 +318,15 @@ test("switches to English, remembered, with numbers in k / M and CNY", async () 
   const label = await (await browser.$('[data-kpi="incremental_revenue"] .kpi-value')).getText();
   assert.match(label, /(k|M|bn)? ?CNY/);
   await shot(browser, "workbench-en");
+  await (await browser.$('[data-chart-tab="acquisition"]')).click();
+  await (await browser.$('[data-acq="online.cost_per_funded"]')).waitForExist({ timeout: 10_000 });
+  await shot(browser, "acquisition-en");
+  await (await browser.$('[data-chart-tab="sweep"]')).click();
+  await nav("assessment");
+  await (await browser.$('[data-assess="split.hq_assessed"]')).waitForExist({ timeout: 20_000 });
+  await shot(browser, "assessment-en");
   await nav("executive");
+  await (await browser.$("#decision")).waitForExist({ timeout: 20_000 });
   await shot(browser, "executive-en");
   await nav("compare");
   for (const key of ["500k", "100k", "30k"]) await pick(`[data-compare="${expected[key].scenario}"]`);
