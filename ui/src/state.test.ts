@@ -176,6 +176,8 @@ describe("engine refusals", () => {
   it("name the field as the screen labels it", () => {
     expect(fieldLabel("tiers[1].coverage", ["专属投顾", "人机协同"], "zh")).toBe("人机协同 · 覆盖率");
     expect(fieldLabel("tiers[0].name", ["A"], "en")).toBe("A · Tier name");
+    expect(fieldLabel("acquisition[0].funded_rate", [], "en")).toBe("Acquisition #1 · Funded rate");
+    expect(fieldLabel("base_transfer", [], "zh")).toBe("基础收入划转比例");
     expect(fieldLabel("tiers[2].risk_profiles[0]", ["a", "b", "c"], "en")).toBe("c · Risk class");
     expect(fieldLabel("hq_share", [], "zh")).toBe("总部收入归属比例");
     expect(fieldLabel("sweep_tier", [], "zh")).toBe("sweep_tier");
