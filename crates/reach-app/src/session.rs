@@ -178,8 +178,7 @@ impl Session {
         }
         let report = reports::report_input(&current.loaded, sources, Some(reach_report::AnalysisSettings::default()))
             .map_err(|e| AppError::from(e.error))?;
-        let bytes = reach_report::render(&report, format, lang)
-            .map_err(|e| AppError::new("report", e.to_string()))?;
+        let bytes = reach_report::render(&report, format, lang).map_err(|e| AppError::new("report", e.to_string()))?;
         reach_report::write_atomically(path, &bytes)
             .map_err(|e| AppError::new("io", format!("{}: {e}", path.display())))
     }
