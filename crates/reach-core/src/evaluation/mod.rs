@@ -5,14 +5,16 @@
 //! the warehouse's job. Statistics are `f64` (the only floating point in the model); an
 //! estimate applied to a scenario is rounded to 4 decimal places first (`rounded_for_scenario`).
 //!
-//! Files: `outcome` (one customer's outcome), `intervals` (Welch, Wilson, Newcombe and the
+//! Files: `apply` (an estimate written into a scenario tier with its provenance), `outcome` (one customer's outcome), `intervals` (Welch, Wilson, Newcombe and the
 //! quantiles), `estimate` (the four estimates and their flags), `segments` (the breakdown).
 
+mod apply;
 mod estimate;
 mod intervals;
 mod outcome;
 mod segments;
 
+pub use apply::{apply_estimate, Applied, ApplyRefusal, ApplyRequest};
 pub use estimate::{activation, asset_growth, uplift, wealth_share, Estimate, Flag, MIN_GROUP};
 pub use intervals::{newcombe, t_quantile, welch, welch_df, wilson, z_quantile, Moments, CONFIDENCE};
 pub use outcome::{age_group, BookProfile, Group, PilotCustomer, AGE_GROUPS};

@@ -248,3 +248,102 @@ fn estimates_are_rounded_to_four_places_for_a_scenario() {
     assert_eq!(age_group(59), "50–59");
     assert_eq!(age_group(85), "60+");
 }
+
+/// 200 treated and 200 control customers, all active before; the treated's revenue grows by
+/// a tenth, with noise that differs by customer, and nobody's assets move.
+fn clear_pilot() -> Evaluation {
+    let mut customers = Vec::new();
+    for i in 0..400 {
+        let group = if i % 2 == 0 { Group::Treated } else { Group::Control };
+        let before = 1_000 + (i as i64 % 37) * 10;
+        let noise = (i as i64 * 7919) % 41 - 20;
+        let after = if group == Group::Treated { before + before / 10 + noise } else { before + noise };
+        customers.push(customer(i, group, (before, after), (50_000, 50_000), (3, 3)));
+    }
+    Evaluation::of(&customers)
+}
+
+fn story_100k() -> crate::Scenario {
+    crate::Scenario::from_toml(include_str!("../../../../scenarios/100k.toml")).unwrap()
+}
+
+fn request(kind: EstimateKind, confirm: bool) -> ApplyRequest<'static> {
+    ApplyRequest {
+        pilot: "春季试点",
+        kind,
+        tier: "人机协同",
+        new_name: "10万 · 试点实测",
+        applied: "2026-11-25",
+        confirm,
+    }
+}
+
+#[test]
+fn an_applied_estimate_sets_the_tier_field_rounded_and_records_its_provenance() {
+    let ev = clear_pilot();
+    assert!(!ev.uplift.flagged, "{:?}", ev.uplift.flags);
+    let base = story_100k();
+    let done = apply_estimate(&base, &ev, &request(EstimateKind::Uplift, false)).unwrap();
+    let rounded = rounded_for_scenario(ev.uplift.estimate.unwrap()).unwrap();
+    let hybrid = done.scenario.tier_index("人机协同").unwrap();
+    assert_eq!(done.scenario.tiers[hybrid].uplift, rounded);
+    assert_eq!(done.scenario.name, "10万 · 试点实测");
+    // The other tier keeps its value; the base is untouched.
+    let advisor = done.scenario.tier_index("专属投顾").unwrap();
+    assert_eq!(done.scenario.tiers[advisor].uplift, base.tiers[advisor].uplift);
+    assert_eq!(base.tiers[hybrid].uplift.to_string(), "0.08");
+    let p = &done.provenance;
+    assert_eq!(p.field, "tiers.人机协同.uplift");
+    assert_eq!((p.pilot.as_str(), p.applied.as_str(), p.flagged), ("春季试点", "2026-11-25", false));
+    assert_eq!(p.estimate, rounded);
+    assert_eq!(p.low, rounded_for_scenario(ev.uplift.low.unwrap()).unwrap());
+    assert_eq!(p.high, rounded_for_scenario(ev.uplift.high.unwrap()).unwrap());
+    assert!(p.low < p.estimate && p.estimate < p.high);
+    // Written and read back, the scenario carries the value and the provenance.
+    let again = crate::Scenario::from_toml(&done.scenario.to_toml()).unwrap();
+    assert_eq!(again.provenance, vec![p.clone()]);
+    assert_eq!(again.tiers[hybrid].uplift, rounded);
+    // Applying again to the result replaces the provenance of the field, not adds one.
+    let twice = apply_estimate(&again, &ev, &request(EstimateKind::Uplift, false)).unwrap();
+    assert_eq!(twice.scenario.provenance.len(), 1);
+}
+
+#[test]
+fn a_flagged_estimate_needs_confirmation_and_a_missing_one_is_never_applied() {
+    let ev = clear_pilot();
+    // Nobody was dormant: activation cannot be estimated, confirmed or not.
+    for confirm in [false, true] {
+        let e = apply_estimate(&story_100k(), &ev, &request(EstimateKind::Activation, confirm)).unwrap_err();
+        assert!(matches!(e, ApplyRefusal::NoEstimate { .. }), "{e}");
+        assert!(e.to_string().contains("no treated customer with trades_before = 0"), "{e}");
+    }
+    // Assets did not move: the asset growth interval is [0, 0], which includes 0.
+    let e = apply_estimate(&story_100k(), &ev, &request(EstimateKind::AssetGrowth, false)).unwrap_err();
+    match &e {
+        ApplyRefusal::Flagged { codes, .. } => assert_eq!(codes, &vec!["includes_zero"]),
+        other => panic!("{other}"),
+    }
+    assert!(e.to_string().contains("includes 0") && e.to_string().contains("confirm"), "{e}");
+    let done = apply_estimate(&story_100k(), &ev, &request(EstimateKind::AssetGrowth, true)).unwrap();
+    assert!(done.provenance.flagged);
+    assert!(done.provenance.estimate.is_zero());
+    // No placed_after: no wealth share to apply.
+    let e = apply_estimate(&story_100k(), &ev, &request(EstimateKind::WealthShare, true)).unwrap_err();
+    assert!(matches!(e, ApplyRefusal::Missing { .. }), "{e}");
+}
+
+#[test]
+fn an_estimate_the_scenario_cannot_hold_is_refused_naming_the_field() {
+    let ev = clear_pilot();
+    let mut req = request(EstimateKind::Uplift, false);
+    req.tier = "无此层级";
+    let e = apply_estimate(&story_100k(), &ev, &req).unwrap_err();
+    assert!(e.to_string().contains("no tier is named `无此层级`"), "{e}");
+    // A negative uplift (the control did better) is outside the field's bounds.
+    let mut flipped = clear_pilot();
+    flipped.uplift.estimate = flipped.uplift.estimate.map(|v| -v);
+    let e = apply_estimate(&story_100k(), &flipped, &request(EstimateKind::Uplift, true)).unwrap_err();
+    let ApplyRefusal::Invalid(err) = &e else { panic!("{e}") };
+    assert_eq!(err.field, "tiers.人机协同.uplift");
+    assert!(err.message.contains("cannot be applied"), "{e}");
+}
