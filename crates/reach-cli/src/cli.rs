@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
+use reach_core::evaluation::EstimateKind;
 use rust_decimal::Decimal;
 
 #[derive(Debug, Parser)]
@@ -277,6 +278,28 @@ pub enum PilotCommand {
     },
     /// Delete a stored pilot.
     Delete { name: String },
+    /// Write a stored pilot's estimate into a scenario tier, saved as a new scenario (never
+    /// over an existing name) with its provenance; a flagged estimate needs --confirm.
+    Apply {
+        /// The stored pilot.
+        #[arg(long, value_name = "NAME")]
+        pilot: String,
+        /// uplift, activation, asset_growth or wealth_share (the tier field it feeds).
+        #[arg(long, value_name = "ESTIMATE")]
+        estimate: EstimateKind,
+        /// A .toml file or a saved scenario's name.
+        #[arg(long)]
+        scenario: String,
+        /// The tier (by name) whose field takes the estimate.
+        #[arg(long)]
+        tier: String,
+        /// The new saved scenario's name.
+        #[arg(long = "as", value_name = "NEW_NAME")]
+        new_name: String,
+        /// Apply a flagged estimate (interval includes 0, small groups) anyway.
+        #[arg(long)]
+        confirm: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]

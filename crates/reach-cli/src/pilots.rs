@@ -1,17 +1,18 @@
-//! The `reach pilot` commands — import an outcome file as a named pilot, list, delete — and
-//! the demo pilot written as an outcome CSV (`reach demo --pilot-csv`).
+//! The `reach pilot` commands — import an outcome file as a named pilot, list, delete, apply
+//! an estimate to a scenario tier as a new saved scenario — and the demo pilot written as an outcome CSV (`reach demo --pilot-csv`).
 
 use std::io::Write;
 use std::path::Path;
 
 use reach_core::demo::{demo_pilot, DemoParams, PilotParams};
-use reach_core::evaluation::PilotCustomer;
+use reach_core::evaluation::{Applied, ApplyRequest, PilotCustomer};
 use reach_core::money::{format_count, yuan};
 use reach_store::PILOT_COLUMNS;
 
 use crate::cli::PilotCommand;
 use crate::error::{CliError, CliResult};
 use crate::output::{errln, escaped, outln};
+use crate::scenario_source;
 use crate::warehouse_path::Db;
 
 pub async fn command(db: &Db, cmd: PilotCommand) -> CliResult {
@@ -57,6 +58,22 @@ pub async fn command(db: &Db, cmd: PilotCommand) -> CliResult {
         PilotCommand::Delete { name } => {
             wh.delete_pilot(&name).await?;
             outln!("Deleted pilot `{}`", escaped(name.trim()))?;
+        }
+        PilotCommand::Apply { pilot, estimate, scenario, tier, new_name, confirm } => {
+            let base = scenario_source::load(db, &scenario).await?;
+            let req = ApplyRequest { pilot: &pilot, kind: estimate, tier: &tier, new_name: &new_name, confirm };
+            let Applied { scenario, provenance: p } = wh.apply_pilot_estimate(&base, &req).await?;
+            outln!(
+                "Saved scenario `{}`: {} = {} from pilot `{}` (95% interval [{}, {}]; applied {}{})",
+                escaped(&scenario.name),
+                escaped(&p.field),
+                p.estimate,
+                escaped(&p.pilot),
+                p.low,
+                p.high,
+                p.applied,
+                if p.flagged { "; flagged, confirmed" } else { "" },
+            )?;
         }
     }
     Ok(())

@@ -265,6 +265,76 @@ fn pilots_are_evaluated_from_a_file_or_by_name_and_bad_files_change_nothing() {
     assert!(!env.ok(&["pilot", "list"]).contains("试点A"));
 }
 
+/// `reach pilot apply`: an estimate of the demo pilot written into a tier of the story's 10万
+/// scenario as a new saved scenario, with its provenance; never over an existing name; a
+/// flagged estimate (a pilot of a few customers) only with --confirm.
+#[test]
+fn a_pilot_estimate_is_applied_as_a_new_scenario_with_provenance() {
+    use reach_core::evaluation::rounded_for_scenario;
+    let env = Env::new();
+    env.ok(&["demo", "--customers", "4000", "--seed", "3"]);
+    let pilot = reach_core::demo::DEMO_PILOT_NAME;
+    let ev: serde_json::Value = serde_json::from_str(&env.ok(&["evaluate", "--pilot", pilot, "--json"])).unwrap();
+    let kind = ["asset_growth", "uplift", "wealth_share", "activation"]
+        .into_iter()
+        .find(|k| ev[k]["flagged"] == false)
+        .expect("the demo pilot has an estimate that is not flagged");
+    let file = repo("scenarios/100k.toml");
+    let apply = ["pilot", "apply", "--pilot", pilot, "--estimate", kind, "--scenario", &file, "--tier", "人机协同"];
+    let out = env.ok(&[&apply[..], &["--as", "试点实测"]].concat());
+    let field = format!("tiers.人机协同.{kind}");
+    assert!(out.contains("Saved scenario `试点实测`") && out.contains(&field), "{out}");
+    let saved = Scenario::from_toml(&env.ok(&["scenario", "show", "试点实测"])).unwrap();
+    let rounded = |v: &serde_json::Value| rounded_for_scenario(v.as_f64().unwrap()).unwrap();
+    let p = &saved.provenance[0];
+    assert_eq!(
+        (saved.provenance.len(), p.field.as_str(), p.pilot.as_str(), p.flagged),
+        (1, field.as_str(), pilot, false)
+    );
+    assert_eq!(
+        (p.estimate, p.low, p.high),
+        (rounded(&ev[kind]["estimate"]), rounded(&ev[kind]["low"]), rounded(&ev[kind]["high"]))
+    );
+    assert_eq!(p.applied.len(), 10);
+    let path = reach_core::scenario::path::FieldPath::parse(&saved, &field).unwrap();
+    assert_eq!(path.get(&saved).unwrap(), p.estimate);
+
+    // The name is taken now: refused, the saved one unchanged.
+    let again = env.reach(&[&apply[..], &["--as", "试点实测"]].concat());
+    assert_eq!(again.status.code(), Some(2));
+    assert!(stderr(&again).contains("already named `试点实测`"), "{}", stderr(&again));
+    // A saved scenario can be the base too.
+    let from_saved = ["pilot", "apply", "--pilot", pilot, "--estimate", kind, "--scenario", "试点实测"];
+    env.ok(&[&from_saved[..], &["--tier", "专属投顾", "--as", "两层实测"]].concat());
+    assert_eq!(Scenario::from_toml(&env.ok(&["scenario", "show", "两层实测"])).unwrap().provenance.len(), 2);
+
+    // Three customers a group: flagged (small groups), refused without --confirm.
+    let small = env.file(
+        "small.csv",
+        "customer_id,group,revenue_before,revenue_after,assets_before,assets_after,trades_before,trades_after\n\
+         A,treated,100,130,1000,1300,2,3\nB,treated,100,120,1000,1200,2,3\nC,treated,100,125,1000,1250,2,3\n\
+         D,control,100,100,1000,1000,2,3\nE,control,100,105,1000,1050,2,3\nF,control,100,95,1000,950,2,3\n",
+    );
+    env.ok(&["pilot", "import", small.to_str().unwrap(), "--name", "小试点"]);
+    let small_apply = ["pilot", "apply", "--pilot", "小试点", "--estimate", "uplift", "--scenario", &file];
+    let refused = env.reach(&[&small_apply[..], &["--tier", "人机协同", "--as", "小"]].concat());
+    assert_eq!(refused.status.code(), Some(2));
+    let err = stderr(&refused);
+    assert!(err.contains("flagged") && err.contains("fewer than 100 customers") && err.contains("confirm"), "{err}");
+    assert!(!env.ok(&["scenario", "list"]).contains("小"), "nothing saved");
+    env.ok(&[&small_apply[..], &["--tier", "人机协同", "--as", "小", "--confirm"]].concat());
+    assert!(Scenario::from_toml(&env.ok(&["scenario", "show", "小"])).unwrap().provenance[0].flagged);
+
+    // Not an estimate, not a tier: refused by name.
+    let bad =
+        env.reach(&[&small_apply[..5], &["pace", "--scenario", &file, "--tier", "人机协同", "--as", "x"]].concat());
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("asset_growth"), "{}", stderr(&bad));
+    let bad = env.reach(&[&small_apply[..], &["--tier", "无", "--as", "y", "--confirm"]].concat());
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("no tier is named `无`"), "{}", stderr(&bad));
+}
+
 fn pretty<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_string_pretty(value).unwrap()
 }

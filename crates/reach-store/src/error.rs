@@ -3,6 +3,7 @@
 
 use std::fmt;
 
+use reach_core::evaluation::ApplyRefusal;
 use serde::Serialize;
 
 use crate::problem::Problem;
@@ -100,6 +101,10 @@ pub enum StoreError {
     #[error("`{name}` is not a usable pilot name: it {reason}")]
     InvalidPilotName { name: String, reason: String },
 
+    /// A pilot's estimate that cannot be applied to the scenario (MODEL section 11).
+    #[error("{0}")]
+    EstimateRefused(#[from] reach_core::evaluation::ApplyRefusal),
+
     #[error("{path}: {source}")]
     Io {
         path: String,
@@ -137,6 +142,9 @@ impl StoreError {
             Self::PilotNotFound(_) => "pilot_not_found",
             Self::PilotExists(_) => "pilot_exists",
             Self::InvalidPilotName { .. } => "invalid_name",
+            Self::EstimateRefused(ApplyRefusal::Flagged { .. }) => "estimate_flagged",
+            Self::EstimateRefused(ApplyRefusal::Invalid(_)) => "invalid_scenario",
+            Self::EstimateRefused(_) => "no_estimate",
             Self::Io { .. } => "io",
             Self::Database(_) => "database",
             Self::Migration(_) => "migration",
@@ -161,6 +169,7 @@ impl StoreError {
             | Self::PilotNotFound(_)
             | Self::PilotExists(_)
             | Self::InvalidPilotName { .. }
+            | Self::EstimateRefused(_)
             | Self::Cancelled => true,
             Self::Io { source, .. } => matches!(
                 source.kind(),

@@ -6,7 +6,8 @@
 //! writing in `book_write`), loading the in-memory
 //! book (`book_load`, through reach-core's `snapshot`), the current book's description
 //! (`book_meta`), saved scenarios (`scenarios`), the import history (`history`), and pilot
-//! outcomes (`pilot_file` checks the file, `pilots` stores them; MODEL section 11). Each
+//! outcomes (`pilot_file` checks the file, `pilots` stores them, `pilot_apply` writes an estimate
+//! into a new saved scenario; MODEL section 11). Each
 //! import keeps the book it replaces (`previous_book`, for undo); `backup` copies and
 //! restores the whole warehouse.
 //! Errors (`error`) carry a stable code for the UI.
@@ -26,6 +27,7 @@ mod history;
 mod import;
 mod import_control;
 mod notation;
+mod pilot_apply;
 mod pilot_file;
 mod pilots;
 mod previous_book;

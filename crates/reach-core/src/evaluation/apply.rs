@@ -1,7 +1,8 @@
 //! Applying a pilot's estimate to a scenario tier (MODEL section 11): the tier field named
 //! like the estimate takes the estimate rounded to 4 places, and the scenario records where it
 //! came from (`[[provenance]]`: pilot, estimate, interval, date, flagged). A flagged estimate
-//! is applied only when confirmed; an estimate that could not be computed never is. Pure: the
+//! is applied only when confirmed; an estimate that could not be computed never is. A
+//! `[ranges]` entry of the field is widened to take in the estimate, if needed. Pure: the
 //! warehouse loads the pilot and saves the result.
 
 use super::{rounded_for_scenario, Estimate, EstimateKind, Evaluation};
@@ -18,8 +19,6 @@ pub struct ApplyRequest<'a> {
     pub tier: &'a str,
     /// The new scenario's name.
     pub new_name: &'a str,
-    /// The date applied, `YYYY-MM-DD`.
-    pub applied: &'a str,
     /// Apply a flagged estimate anyway.
     pub confirm: bool,
 }
@@ -49,12 +48,13 @@ pub struct Applied {
 }
 
 /// A copy of `base` named `req.new_name` whose tier `req.tier` has the estimate of
-/// `req.kind` from `evaluation`, rounded to 4 places, with its provenance (replacing an
-/// earlier provenance of the same field). The result is validated like any scenario.
+/// `req.kind` from `evaluation`, rounded to 4 places, with its provenance dated `applied`
+/// (`YYYY-MM-DD`; replacing an earlier provenance of the same field). The result is validated like any scenario.
 pub fn apply_estimate(
     base: &Scenario,
     evaluation: &Evaluation,
     req: &ApplyRequest<'_>,
+    applied: &str,
 ) -> Result<Applied, ApplyRefusal> {
     let kind = req.kind.as_str();
     let estimate =
@@ -81,13 +81,17 @@ pub fn apply_estimate(
         estimate: value,
         low: bound(estimate.low).min(value),
         high: bound(estimate.high).max(value),
-        applied: req.applied.to_string(),
+        applied: applied.to_string(),
         flagged: estimate.flagged,
     };
     let mut scenario = base.clone();
     scenario.name = req.new_name.trim().to_string();
     let path = FieldPath::parse(&scenario, &provenance.field)?;
     path.set(&mut scenario, value)?;
+    for range in scenario.ranges.iter_mut().filter(|r| r.path == provenance.field) {
+        range.low = range.low.min(value);
+        range.high = range.high.max(value);
+    }
     scenario.provenance.retain(|p| p.field != provenance.field);
     scenario.provenance.push(provenance.clone());
     scenario.validate().map_err(|e| {

@@ -268,14 +268,7 @@ fn story_100k() -> crate::Scenario {
 }
 
 fn request(kind: EstimateKind, confirm: bool) -> ApplyRequest<'static> {
-    ApplyRequest {
-        pilot: "春季试点",
-        kind,
-        tier: "人机协同",
-        new_name: "10万 · 试点实测",
-        applied: "2026-11-25",
-        confirm,
-    }
+    ApplyRequest { pilot: "春季试点", kind, tier: "人机协同", new_name: "10万 · 试点实测", confirm }
 }
 
 #[test]
@@ -283,7 +276,7 @@ fn an_applied_estimate_sets_the_tier_field_rounded_and_records_its_provenance() 
     let ev = clear_pilot();
     assert!(!ev.uplift.flagged, "{:?}", ev.uplift.flags);
     let base = story_100k();
-    let done = apply_estimate(&base, &ev, &request(EstimateKind::Uplift, false)).unwrap();
+    let done = apply_estimate(&base, &ev, &request(EstimateKind::Uplift, false), "2026-11-25").unwrap();
     let rounded = rounded_for_scenario(ev.uplift.estimate.unwrap()).unwrap();
     let hybrid = done.scenario.tier_index("人机协同").unwrap();
     assert_eq!(done.scenario.tiers[hybrid].uplift, rounded);
@@ -303,8 +296,12 @@ fn an_applied_estimate_sets_the_tier_field_rounded_and_records_its_provenance() 
     let again = crate::Scenario::from_toml(&done.scenario.to_toml()).unwrap();
     assert_eq!(again.provenance, vec![p.clone()]);
     assert_eq!(again.tiers[hybrid].uplift, rounded);
+    // The story's range for the field, [0.02, 0.15], is widened to take in the estimate.
+    let range = again.ranges.iter().find(|r| r.path == "tiers.人机协同.uplift").unwrap();
+    assert_eq!((range.low.to_string().as_str(), range.high), ("0.02", rounded.max(range.high)));
+    assert!(range.high >= rounded);
     // Applying again to the result replaces the provenance of the field, not adds one.
-    let twice = apply_estimate(&again, &ev, &request(EstimateKind::Uplift, false)).unwrap();
+    let twice = apply_estimate(&again, &ev, &request(EstimateKind::Uplift, false), "2026-11-25").unwrap();
     assert_eq!(twice.scenario.provenance.len(), 1);
 }
 
@@ -313,22 +310,23 @@ fn a_flagged_estimate_needs_confirmation_and_a_missing_one_is_never_applied() {
     let ev = clear_pilot();
     // Nobody was dormant: activation cannot be estimated, confirmed or not.
     for confirm in [false, true] {
-        let e = apply_estimate(&story_100k(), &ev, &request(EstimateKind::Activation, confirm)).unwrap_err();
+        let e =
+            apply_estimate(&story_100k(), &ev, &request(EstimateKind::Activation, confirm), "2026-11-25").unwrap_err();
         assert!(matches!(e, ApplyRefusal::NoEstimate { .. }), "{e}");
         assert!(e.to_string().contains("no treated customer with trades_before = 0"), "{e}");
     }
     // Assets did not move: the asset growth interval is [0, 0], which includes 0.
-    let e = apply_estimate(&story_100k(), &ev, &request(EstimateKind::AssetGrowth, false)).unwrap_err();
+    let e = apply_estimate(&story_100k(), &ev, &request(EstimateKind::AssetGrowth, false), "2026-11-25").unwrap_err();
     match &e {
         ApplyRefusal::Flagged { codes, .. } => assert_eq!(codes, &vec!["includes_zero"]),
         other => panic!("{other}"),
     }
     assert!(e.to_string().contains("includes 0") && e.to_string().contains("confirm"), "{e}");
-    let done = apply_estimate(&story_100k(), &ev, &request(EstimateKind::AssetGrowth, true)).unwrap();
+    let done = apply_estimate(&story_100k(), &ev, &request(EstimateKind::AssetGrowth, true), "2026-11-25").unwrap();
     assert!(done.provenance.flagged);
     assert!(done.provenance.estimate.is_zero());
     // No placed_after: no wealth share to apply.
-    let e = apply_estimate(&story_100k(), &ev, &request(EstimateKind::WealthShare, true)).unwrap_err();
+    let e = apply_estimate(&story_100k(), &ev, &request(EstimateKind::WealthShare, true), "2026-11-25").unwrap_err();
     assert!(matches!(e, ApplyRefusal::Missing { .. }), "{e}");
 }
 
@@ -337,12 +335,12 @@ fn an_estimate_the_scenario_cannot_hold_is_refused_naming_the_field() {
     let ev = clear_pilot();
     let mut req = request(EstimateKind::Uplift, false);
     req.tier = "无此层级";
-    let e = apply_estimate(&story_100k(), &ev, &req).unwrap_err();
+    let e = apply_estimate(&story_100k(), &ev, &req, "2026-11-25").unwrap_err();
     assert!(e.to_string().contains("no tier is named `无此层级`"), "{e}");
     // A negative uplift (the control did better) is outside the field's bounds.
     let mut flipped = clear_pilot();
     flipped.uplift.estimate = flipped.uplift.estimate.map(|v| -v);
-    let e = apply_estimate(&story_100k(), &flipped, &request(EstimateKind::Uplift, true)).unwrap_err();
+    let e = apply_estimate(&story_100k(), &flipped, &request(EstimateKind::Uplift, true), "2026-11-25").unwrap_err();
     let ApplyRefusal::Invalid(err) = &e else { panic!("{e}") };
     assert_eq!(err.field, "tiers.人机协同.uplift");
     assert!(err.message.contains("cannot be applied"), "{e}");
