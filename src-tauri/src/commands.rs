@@ -131,6 +131,31 @@ pub fn export_scenario(scenario: ScenarioInput, path: String, s: Shared<'_>) -> 
     s.export_scenario(&scenario, &PathBuf::from(path))
 }
 
+#[tauri::command]
+pub async fn list_pilots(s: Shared<'_>) -> Result<Vec<PilotView>, AppError> {
+    s.list_pilots().await
+}
+
+#[tauri::command]
+pub async fn import_pilot(path: String, name: String, lang: Lang, s: Shared<'_>) -> Result<PilotView, AppError> {
+    s.import_pilot(&PathBuf::from(path.trim()), &name, lang).await
+}
+
+#[tauri::command]
+pub async fn delete_pilot(name: String, s: Shared<'_>) -> Result<Vec<PilotView>, AppError> {
+    s.delete_pilot(&name).await
+}
+
+#[tauri::command]
+pub async fn evaluate_pilot(name: String, s: Shared<'_>) -> Result<PilotEvaluation, AppError> {
+    s.evaluate_pilot(&name).await
+}
+
+#[tauri::command]
+pub async fn apply_estimate(req: ApplyEstimateRequest, s: Shared<'_>) -> Result<AppliedView, AppError> {
+    s.apply_estimate(&req).await
+}
+
 /// The handler of every command of reach-app's command table: a command missing here fails
 /// to compile, one here but not in the table is dead code (an error under clippy).
 macro_rules! handler {

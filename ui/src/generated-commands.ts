@@ -3,7 +3,7 @@
 // `UPDATE_BINDINGS=1 cargo test -p reach-app api`. Every command rejects with an `AppError`.
 
 import { invoke } from "@tauri-apps/api/core";
-import type { AppState, Assessment, BookView, Comparison, Decision, EvaluateRequest, Evaluation, Lang, Preset, SavedView, ScenarioInput, Term } from "./generated";
+import type { AppState, AppliedView, ApplyEstimateRequest, Assessment, BookView, Comparison, Decision, EvaluateRequest, Evaluation, Lang, PilotEvaluation, PilotView, Preset, SavedView, ScenarioInput, Term } from "./generated";
 
 export const commands = {
   appState: () => invoke<AppState>("app_state"),
@@ -25,4 +25,9 @@ export const commands = {
   compare: (names: Array<string>) => invoke<Comparison>("compare", { names }),
   exportScenario: (scenario: ScenarioInput, path: string) => invoke<void>("export_scenario", { scenario, path }),
   exportReport: (scenarios: Array<ScenarioInput>, path: string, lang: Lang) => invoke<void>("export_report", { scenarios, path, lang }),
+  listPilots: () => invoke<Array<PilotView>>("list_pilots"),
+  importPilot: (path: string, name: string, lang: Lang) => invoke<PilotView>("import_pilot", { path, name, lang }),
+  deletePilot: (name: string) => invoke<Array<PilotView>>("delete_pilot", { name }),
+  evaluatePilot: (name: string) => invoke<PilotEvaluation>("evaluate_pilot", { name }),
+  applyEstimate: (req: ApplyEstimateRequest) => invoke<AppliedView>("apply_estimate", { req }),
 };

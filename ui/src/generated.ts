@@ -368,3 +368,53 @@ export type Term = { key: string, also: Array<string>,
  * `book`, `global`, `tier`, `acquisition`, `result`, `analysis` or `pilot`.
  */
 topic: string, zh: TermText, en: TermText, };
+
+export type PilotView = { name: string, 
+/**
+ * The file's name, or the synthetic demo pilot's label.
+ */
+label: string, synthetic: boolean, customers: number, treated: number, control: number, 
+/**
+ * Of the pilot's customers, how many the current book holds, and how many it does not.
+ */
+in_book: number, not_in_book: number, has_placed: boolean, imported_at: string, };
+
+export type FlagView = { code: string, reason: string, };
+
+export type EstimateView = { 
+/**
+ * `uplift`, `activation`, `asset_growth` or `wealth_share`.
+ */
+kind: string, estimate: number | null, low: number | null, high: number | null, n_treated: number, n_control: number, flagged: boolean, flags: Array<FlagView>, };
+
+export type SegmentView = { 
+/**
+ * `asset_band`, `activity`, `channel` or `age_group`.
+ */
+dimension: string, segment: string, n_treated: number, n_control: number, estimates: Array<EstimateView>, };
+
+export type PilotEvaluation = { pilot: PilotView, n_treated: number, n_control: number, 
+/**
+ * uplift, activation, asset_growth, then wealth_share when the file gave placed_after.
+ */
+estimates: Array<EstimateView>, segments: Array<SegmentView>, };
+
+export type ApplyEstimateRequest = { pilot: string, 
+/**
+ * `uplift`, `activation`, `asset_growth` or `wealth_share`.
+ */
+estimate: string, 
+/**
+ * A saved scenario's name.
+ */
+scenario: string, tier: string, 
+/**
+ * The new saved scenario's name (an existing name is refused).
+ */
+name: string, 
+/**
+ * Apply a flagged estimate anyway.
+ */
+confirm: boolean, };
+
+export type AppliedView = { scenario: ScenarioInput, provenance: ProvenanceInput, saved: Array<SavedView>, };

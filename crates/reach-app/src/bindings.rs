@@ -57,6 +57,13 @@ pub fn typescript() -> String {
         AppError::decl(&cfg),
         TermText::decl(&cfg),
         Term::decl(&cfg),
+        PilotView::decl(&cfg),
+        FlagView::decl(&cfg),
+        EstimateView::decl(&cfg),
+        SegmentView::decl(&cfg),
+        PilotEvaluation::decl(&cfg),
+        ApplyEstimateRequest::decl(&cfg),
+        AppliedView::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from crates/reach-app/src/dto.rs and reach-core's result types by ts-rs (crates/reach-app/src/bindings.rs). Do not edit:\n\

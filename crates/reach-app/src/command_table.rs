@@ -29,6 +29,11 @@ macro_rules! for_each_command {
             compare(names: Vec<String>) -> Comparison;
             export_scenario(scenario: ScenarioInput, path: String) -> ();
             export_report(scenarios: Vec<ScenarioInput>, path: String, lang: Lang) -> ();
+            list_pilots() -> Vec<PilotView>;
+            import_pilot(path: String, name: String, lang: Lang) -> PilotView;
+            delete_pilot(name: String) -> Vec<PilotView>;
+            evaluate_pilot(name: String) -> PilotEvaluation;
+            apply_estimate(req: ApplyEstimateRequest) -> AppliedView;
         }
     };
 }

@@ -407,3 +407,98 @@ pub struct Term {
     pub zh: TermText,
     pub en: TermText,
 }
+
+/// A stored pilot in the evaluation view's list (MODEL section 11).
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct PilotView {
+    pub name: String,
+    /// The file's name, or the synthetic demo pilot's label.
+    pub label: String,
+    pub synthetic: bool,
+    #[ts(type = "number")]
+    pub customers: u64,
+    #[ts(type = "number")]
+    pub treated: u64,
+    #[ts(type = "number")]
+    pub control: u64,
+    /// Of the pilot's customers, how many the current book holds, and how many it does not.
+    #[ts(type = "number")]
+    pub in_book: u64,
+    #[ts(type = "number")]
+    pub not_in_book: u64,
+    pub has_placed: bool,
+    pub imported_at: String,
+}
+
+/// Why an estimate is flagged: a stable code (`includes_zero`, `small_group`, `no_estimate`,
+/// `no_interval`) the UI words in its language, and the reason in English.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct FlagView {
+    pub code: String,
+    pub reason: String,
+}
+
+/// One estimate with its 95% interval (statistics: plain floating point numbers).
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct EstimateView {
+    /// `uplift`, `activation`, `asset_growth` or `wealth_share`.
+    pub kind: String,
+    pub estimate: Option<f64>,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    #[ts(type = "number")]
+    pub n_treated: u64,
+    #[ts(type = "number")]
+    pub n_control: u64,
+    pub flagged: bool,
+    pub flags: Vec<FlagView>,
+}
+
+/// The estimates within one segment of the pilot.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct SegmentView {
+    /// `asset_band`, `activity`, `channel` or `age_group`.
+    pub dimension: String,
+    pub segment: String,
+    #[ts(type = "number")]
+    pub n_treated: u64,
+    #[ts(type = "number")]
+    pub n_control: u64,
+    pub estimates: Vec<EstimateView>,
+}
+
+/// A stored pilot evaluated: the numbers of `reach evaluate --pilot NAME --json`.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct PilotEvaluation {
+    pub pilot: PilotView,
+    #[ts(type = "number")]
+    pub n_treated: u64,
+    #[ts(type = "number")]
+    pub n_control: u64,
+    /// uplift, activation, asset_growth, then wealth_share when the file gave placed_after.
+    pub estimates: Vec<EstimateView>,
+    pub segments: Vec<SegmentView>,
+}
+
+/// Apply a stored pilot's estimate to a tier of a saved scenario, saved as a new scenario.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct ApplyEstimateRequest {
+    pub pilot: String,
+    /// `uplift`, `activation`, `asset_growth` or `wealth_share`.
+    pub estimate: String,
+    /// A saved scenario's name.
+    pub scenario: String,
+    pub tier: String,
+    /// The new saved scenario's name (an existing name is refused).
+    pub name: String,
+    /// Apply a flagged estimate anyway.
+    pub confirm: bool,
+}
+
+/// The scenario an estimate was applied to, as saved, and the saved scenarios now.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct AppliedView {
+    pub scenario: ScenarioInput,
+    pub provenance: ProvenanceInput,
+    pub saved: Vec<SavedView>,
+}

@@ -1,12 +1,14 @@
 //! Building the one error type that crosses to the UI (`dto::AppError`, `{code, message}`)
-//! from the crates' errors: the warehouse's (`StoreError::code()`), an invalid scenario's
+//! from the crates' errors: the warehouse's (`StoreError::code()`, worded in the UI's language
+//! where it can be), an invalid scenario's
 //! (`invalid_scenario`, with the field), and the app's own.
 
+use reach_core::evaluation::ApplyRefusal;
 use reach_core::ScenarioError;
 use reach_store::StoreError;
 
 pub use crate::dto::AppError;
-use crate::dto::RowErrorView;
+use crate::dto::{Lang, RowErrorView};
 
 impl AppError {
     pub fn new(code: &str, message: impl Into<String>) -> Self {
@@ -16,13 +18,26 @@ impl AppError {
 
 impl From<StoreError> for AppError {
     fn from(e: StoreError) -> Self {
-        let mut out = AppError::new(e.code(), e.to_string());
+        AppError::from_store(e, Lang::En)
+    }
+}
+
+impl AppError {
+    /// The warehouse's error worded in `lang`: a refused file's message and each refused row's
+    /// reason in Chinese for `zh` (from their codes), in English otherwise.
+    pub fn from_store(e: StoreError, lang: Lang) -> Self {
+        let zh = lang == Lang::Zh;
+        let mut out = AppError::new(e.code(), e.message(zh));
         if let StoreError::InvalidFile { errors, bad_rows, .. } = &e {
             out.rows = errors
                 .iter()
-                .map(|r| RowErrorView { line: r.line, column: r.column.clone(), reason: r.reason.clone() })
+                .map(|r| RowErrorView { line: r.line, column: r.column.clone(), reason: r.problem.message(zh) })
                 .collect();
             out.bad_rows = Some(*bad_rows);
+        }
+        if let StoreError::EstimateRefused(ApplyRefusal::Invalid(invalid)) = &e {
+            out.message = invalid.message.clone();
+            out.field = Some(invalid.field.clone());
         }
         out
     }

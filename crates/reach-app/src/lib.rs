@@ -8,6 +8,7 @@
 //! - [`decision`]: policies side by side for the executive view, nets broken into parts
 //! - [`library`]: saved scenarios
 //! - [`compare`]: saved scenarios side by side
+//! - [`pilots`]: stored pilots imported, evaluated and applied to a scenario tier (MODEL section 11)
 //! - [`reports`]: report building, also used by `reach report`
 //! - `command_table.rs`: every command of the desktop app, declared once
 //!   ([`for_each_command!`]); [`api`] derives the front end's typed functions from it
@@ -32,6 +33,7 @@ pub mod dto;
 pub mod error;
 pub mod glossary;
 pub mod library;
+pub mod pilots;
 pub mod reports;
 pub mod session;
 pub mod settings;

@@ -1,6 +1,6 @@
 //! The app's state, one object per open warehouse, and the entry point of every command: the
 //! book in memory ([`BookKeeper`]), the workbench with its caches ([`Workbench`]), the library
-//! of saved scenarios ([`Library`]), report building ([`crate::reports`]) and the remembered
+//! of saved scenarios ([`Library`]), the pilots ([`crate::pilots`]), report building ([`crate::reports`]) and the remembered
 //! language. Each method takes and returns the IPC types of `dto`; the desktop shell's
 //! commands only forward to them, and the tests drive them directly.
 
@@ -19,6 +19,7 @@ use crate::decision;
 use crate::dto::*;
 use crate::error::{AppError, AppResult};
 use crate::library::{self, Library};
+use crate::pilots;
 use crate::reports::{self, ReportSource};
 use crate::settings::Settings;
 use crate::workbench::Workbench;
@@ -181,6 +182,29 @@ impl Session {
         let bytes = reach_report::render(&report, format, lang).map_err(|e| AppError::new("report", e.to_string()))?;
         reach_report::write_atomically(path, &bytes)
             .map_err(|e| AppError::new("io", format!("{}: {e}", path.display())))
+    }
+
+    pub async fn list_pilots(&self) -> AppResult<Vec<PilotView>> {
+        pilots::list(self.book.warehouse()).await
+    }
+
+    /// Imports a pilot outcome file under a new name (refused whole, worded in `lang`).
+    pub async fn import_pilot(&self, path: &Path, name: &str, lang: Lang) -> AppResult<PilotView> {
+        pilots::import(self.book.warehouse(), path, name, lang).await
+    }
+
+    pub async fn delete_pilot(&self, name: &str) -> AppResult<Vec<PilotView>> {
+        pilots::delete(self.book.warehouse(), name).await
+    }
+
+    /// A stored pilot's estimates, intervals, group sizes, flags and segments.
+    pub async fn evaluate_pilot(&self, name: &str) -> AppResult<PilotEvaluation> {
+        pilots::evaluate(self.book.warehouse(), name).await
+    }
+
+    /// A stored pilot's estimate applied to a saved scenario's tier, saved as a new scenario.
+    pub async fn apply_estimate(&self, req: &ApplyEstimateRequest) -> AppResult<AppliedView> {
+        pilots::apply(self.book.warehouse(), &self.library, req).await
     }
 
     /// Writes the scenario as TOML to a path the person chose in the save dialog.

@@ -302,3 +302,122 @@ async fn the_units_nets_add_up_to_the_total_and_the_decision_breaks_the_net_into
     assert!(d.policies[0].deltas.values().all(|v| dec(v).is_zero()), "the base's deltas are zero");
     assert_eq!(s.decide(&[]).unwrap_err().code, "invalid_input");
 }
+
+/// An outcome file of `customers` (yuan, as a broker's export writes them).
+fn pilot_csv(customers: &[reach_core::evaluation::PilotCustomer], extra: &str) -> String {
+    use reach_core::money::yuan;
+    let mut out = String::from(
+        "customer_id,group,revenue_before,revenue_after,assets_before,assets_after,trades_before,trades_after,placed_after\n",
+    );
+    for c in customers {
+        out.push_str(&format!(
+            "{},{},{},{},{},{},{},{},{}\n",
+            c.customer_id,
+            c.group.as_str(),
+            yuan(c.revenue_before_fen),
+            yuan(c.revenue_after_fen),
+            yuan(c.assets_before_fen),
+            yuan(c.assets_after_fen),
+            c.trades_before,
+            c.trades_after,
+            yuan(c.placed_after_fen.unwrap()),
+        ));
+    }
+    out.push_str(extra);
+    out
+}
+
+#[tokio::test]
+async fn pilots_are_imported_evaluated_and_applied_to_a_saved_scenario_with_provenance() {
+    use reach_core::demo::{demo_pilot, DemoParams, PilotParams, DEMO_PILOT_NAME};
+    use reach_core::evaluation::{rounded_for_scenario, Evaluation};
+    let dir = tempfile::tempdir().unwrap();
+    let s = session_with_demo(dir.path()).await;
+    // The demo book comes with its synthetic pilot.
+    let listed = s.list_pilots().await.unwrap();
+    assert_eq!(listed.len(), 1);
+    assert!(listed[0].synthetic && listed[0].name == DEMO_PILOT_NAME);
+
+    // A bad file is refused with line, column and reason in the UI's language; nothing stored.
+    let customers =
+        demo_pilot(&DemoParams { customers: CUSTOMERS as usize, ..DemoParams::default() }, &PilotParams::default());
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(&bad, pilot_csv(&customers[..5], "X1,both,1,1,1,1,1,1,0\n")).unwrap();
+    let e = s.import_pilot(&bad, "春季试点", Lang::Zh).await.unwrap_err();
+    assert_eq!((e.code.as_str(), e.bad_rows), ("invalid_file", Some(1)));
+    assert_eq!((e.rows[0].line, e.rows[0].column.as_str()), (7, "group"));
+    assert!(e.rows[0].reason.contains("both") && !e.rows[0].reason.is_ascii(), "{}", e.rows[0].reason);
+    assert_eq!(s.list_pilots().await.unwrap().len(), 1, "nothing stored");
+
+    // A good one: how many of its customers the book holds, and the estimates of the CLI's
+    // evaluation (the same function on the customers read back from the warehouse).
+    let good = dir.path().join("spring.csv");
+    std::fs::write(&good, pilot_csv(&customers, "NOT-IN-BOOK-1,treated,10,12,1000,1100,1,2,0\n")).unwrap();
+    let p = s.import_pilot(&good, "春季试点", Lang::En).await.unwrap();
+    assert_eq!(
+        (p.customers, p.in_book, p.not_in_book, p.synthetic),
+        (customers.len() as u64 + 1, customers.len() as u64, 1, false)
+    );
+    let ev = s.evaluate_pilot("春季试点").await.unwrap();
+    let warehouse = reach_store::Warehouse::open(&dir.path().join("reach.sqlite")).await.unwrap();
+    let expected = Evaluation::of(&warehouse.pilot_customers("春季试点").await.unwrap());
+    let kinds: Vec<&str> = ev.estimates.iter().map(|e| e.kind.as_str()).collect();
+    assert_eq!(kinds, ["uplift", "activation", "asset_growth", "wealth_share"]);
+    assert_eq!(ev.estimates[0].estimate, expected.uplift.estimate);
+    assert_eq!((ev.estimates[2].low, ev.estimates[2].high), (expected.asset_growth.low, expected.asset_growth.high));
+    assert_eq!((ev.n_treated, ev.n_control), (expected.n_treated, expected.n_control));
+    assert_eq!(ev.segments.len(), expected.segments.len());
+    assert!(ev.segments.iter().any(|s| s.dimension == "age_group"));
+
+    // Applied to the saved 10万 scenario's hybrid tier as a new scenario, with provenance.
+    s.save_scenario(&preset("100k")).await.unwrap();
+    let base = preset("100k").name;
+    let chosen = ev.estimates.iter().find(|e| e.estimate.is_some()).unwrap();
+    let req = reach_app::ApplyEstimateRequest {
+        pilot: "春季试点".into(),
+        estimate: chosen.kind.clone(),
+        scenario: base.clone(),
+        tier: "人机协同".into(),
+        name: "试点实测".into(),
+        confirm: chosen.flagged,
+    };
+    let done = s.apply_estimate(&req).await.unwrap();
+    let value = rounded_for_scenario(chosen.estimate.unwrap()).unwrap().to_string();
+    assert_eq!(done.provenance.field, format!("tiers.人机协同.{}", chosen.kind));
+    assert_eq!((done.provenance.estimate.as_str(), done.provenance.pilot.as_str()), (value.as_str(), "春季试点"));
+    assert!(done.saved.iter().any(|v| v.name == "试点实测"));
+    let loaded = s.load_scenario("试点实测").await.unwrap();
+    assert_eq!(loaded.provenance, vec![done.provenance.clone()]);
+    let saved = scenario_from_input(&loaded).unwrap();
+    let path = reach_core::scenario::path::FieldPath::parse(&saved, &done.provenance.field).unwrap();
+    assert_eq!(path.get(&saved).unwrap().to_string(), value);
+    // Never over an existing name.
+    let e = s.apply_estimate(&req).await.unwrap_err();
+    assert_eq!(e.code, "scenario_exists");
+
+    // A flagged estimate (a segment-sized pilot of a few customers) waits for confirmation.
+    let small = dir.path().join("small.csv");
+    std::fs::write(&small, pilot_csv(&customers[..40], "")).unwrap();
+    s.import_pilot(&small, "小试点", Lang::En).await.unwrap();
+    let small_req = reach_app::ApplyEstimateRequest {
+        pilot: "小试点".into(),
+        estimate: "asset_growth".into(),
+        name: "小".into(),
+        confirm: false,
+        ..req.clone()
+    };
+    let e = s.apply_estimate(&small_req).await.unwrap_err();
+    assert_eq!(e.code, "estimate_flagged");
+    assert!(e.message.contains("fewer than 100"), "{}", e.message);
+    let done = s.apply_estimate(&reach_app::ApplyEstimateRequest { confirm: true, ..small_req }).await;
+    match done {
+        Ok(d) => assert!(d.provenance.flagged),
+        // A negative estimate cannot be an asset growth: refused naming the field.
+        Err(e) => {
+            assert!(e.code == "invalid_scenario" && e.field.as_deref() == Some("tiers.人机协同.asset_growth"), "{e:?}")
+        }
+    }
+
+    s.delete_pilot("小试点").await.unwrap();
+    assert_eq!(s.list_pilots().await.unwrap().len(), 2);
+}
