@@ -1,7 +1,8 @@
 // The issue's end-to-end story in the real app: start on a small demo book, apply the 10万
 // preset and see the KPIs become the engine's figures (from the CLI on the same warehouse),
 // mark an invalid field in plain words and with the engine's message, save the scenario,
-// compare it with 50万 and 3万, import a bad CSV and see its errors with the book unchanged —
+// compare it with 50万 and 3万, import a bad CSV and see its errors with the book unchanged,
+// import a pilot, see the CLI's estimates and apply one to a tier as a new scenario —
 // in Chinese, then the main screens again in English. Screenshots go to docs/screenshots/.
 
 import { after, before, test } from "node:test";
@@ -9,7 +10,8 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { bookCustomers, engine, glossaryTerms, kpi, launch, shot, until } from "./harness.mjs";
+import { execFileSync } from "node:child_process";
+import { CLI, bookCustomers, engine, glossaryTerms, kpi, launch, shot, until } from "./harness.mjs";
 
 let browser;
 let stop;
@@ -310,6 +312,45 @@ test("a bad CSV is refused with its errors in a table and the book unchanged", a
   await shot(browser, "book-import-errors-zh");
 });
 
+test("a pilot is imported, shows the CLI's estimates, and is applied to a tier as a new scenario with provenance", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "reach-e2e-pilot-"));
+  const csv = path.join(dir, "pilot.csv");
+  execFileSync(CLI, ["demo", "--customers", "2000", "--seed", "9", "--csv", path.join(dir, "book.csv"), "--pilot-csv", csv]);
+  const cli = (args) => execFileSync(CLI, ["--db", process.env.REACH_DB, ...args], { encoding: "utf8" });
+  await nav("pilots");
+  await (await browser.$("#pilot-path")).setValue(csv);
+  await (await browser.$("#pilot-name")).setValue("e2e试点");
+  await (await browser.$("#pilot-import")).click();
+  await (await browser.$('tr[data-pilot="e2e试点"]')).waitForExist({ timeout: 30_000 });
+  await until(browser, async () => (await (await browser.$("#pilot-estimates h2")).getText()) === "e2e试点", "the pilot's estimates");
+  const want = JSON.parse(cli(["evaluate", "--pilot", "e2e试点", "--json"]));
+  for (const kind of ["uplift", "activation", "asset_growth", "wealth_share"]) {
+    const shown = await (await browser.$(`tr[data-estimate="${kind}"]`)).getAttribute("data-value");
+    assert.equal(shown, String(want[kind].estimate), kind);
+  }
+  await shot(browser, "evaluation-zh");
+
+  const kind = ["uplift", "activation"].find((k) => want[k].estimate > 0);
+  assert.ok(kind, "the demo pilot has a positive uplift or activation");
+  await (await browser.$("#apply-estimate")).selectByAttribute("value", kind);
+  await (await browser.$("#apply-scenario")).selectByAttribute("value", expected["100k"].scenario);
+  await until(browser, async () => (await attrs("#apply-tier option", "value")).includes("人机协同"), "the scenario's tiers");
+  await (await browser.$("#apply-tier")).selectByAttribute("value", "人机协同");
+  await (await browser.$("#apply-name")).setValue("试点实测");
+  await (await browser.$("#apply-button")).click();
+  if (want[kind].flagged) {
+    await (await browser.$("#modal-ok")).waitForExist();
+    await (await browser.$("#modal-ok")).click();
+  }
+  await until(browser, async () => (await browser.$("body").getAttribute("data-view")) === "workbench", "the applied scenario on the workbench");
+  const source = await browser.$(`[data-source-for$="-${kind}"]`);
+  await source.waitForExist();
+  assert.match(await source.getText(), /e2e试点/);
+  const saved = cli(["scenario", "show", "试点实测"]);
+  assert.match(saved, /\[\[provenance\]\]/);
+  assert.ok(saved.includes(`tiers.人机协同.${kind}`) && saved.includes("e2e试点"), saved);
+});
+
 test("switches to English, remembered, with numbers in k / M and CNY", async () => {
   await (await browser.$("#lang-toggle")).click();
   await until(browser, async () => (await browser.$("body").getAttribute("data-lang")) === "en", "English");
@@ -336,6 +377,9 @@ test("switches to English, remembered, with numbers in k / M and CNY", async () 
   await shot(browser, "compare-en");
   await nav("book");
   await shot(browser, "book-en");
+  await nav("pilots");
+  await (await browser.$("#pilot-estimates")).waitForExist({ timeout: 20_000 });
+  await shot(browser, "evaluation-en");
   const settings = JSON.parse(fs.readFileSync(path.join(path.dirname(process.env.REACH_DB), "reach-app-settings.json"), "utf8"));
   assert.equal(settings.lang, "en", "the choice is remembered");
 });
