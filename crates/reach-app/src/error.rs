@@ -6,7 +6,7 @@ use reach_core::ScenarioError;
 use reach_store::StoreError;
 
 pub use crate::dto::AppError;
-use crate::dto::RowErrorView;
+use crate::dto::{Lang, RowErrorView};
 
 impl AppError {
     pub fn new(code: &str, message: impl Into<String>) -> Self {
@@ -14,17 +14,26 @@ impl AppError {
     }
 }
 
-impl From<StoreError> for AppError {
-    fn from(e: StoreError) -> Self {
-        let mut out = AppError::new(e.code(), e.to_string());
+impl AppError {
+    /// The warehouse's error worded in the UI's language: a refused file's message and each
+    /// row's reason from its problem code (reach-store's zh/en table).
+    pub fn store(e: StoreError, lang: Lang) -> Self {
+        let zh = lang == Lang::Zh;
+        let mut out = AppError::new(e.code(), e.message(zh));
         if let StoreError::InvalidFile { errors, bad_rows, .. } = &e {
             out.rows = errors
                 .iter()
-                .map(|r| RowErrorView { line: r.line, column: r.column.clone(), reason: r.reason.clone() })
+                .map(|r| RowErrorView { line: r.line, column: r.column.clone(), reason: r.problem.message(zh) })
                 .collect();
             out.bad_rows = Some(*bad_rows);
         }
         out
+    }
+}
+
+impl From<StoreError> for AppError {
+    fn from(e: StoreError) -> Self {
+        AppError::store(e, Lang::En)
     }
 }
 
@@ -71,5 +80,19 @@ mod tests {
         );
         assert_eq!(e.bad_rows, Some(4));
         assert!(e.message.contains("nothing was imported"));
+    }
+
+    #[test]
+    fn a_refused_file_is_worded_in_the_uis_language() {
+        let refused = || StoreError::InvalidFile {
+            file: "c.csv".into(),
+            errors: vec![RowError::new(3, "年龄", Problem::AgeOutOfRange { value: "7".into() })],
+            bad_rows: 1,
+        };
+        let zh = AppError::store(refused(), Lang::Zh);
+        assert_eq!(zh.rows[0].reason, Problem::AgeOutOfRange { value: "7".into() }.zh());
+        assert!(zh.rows[0].reason.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{}", zh.rows[0].reason);
+        assert_eq!(zh.message, refused().message(true));
+        assert_eq!(AppError::store(StoreError::Cancelled, Lang::Zh).message, "导入已取消；没有任何改动");
     }
 }
