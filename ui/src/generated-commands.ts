@@ -3,7 +3,7 @@
 // `UPDATE_BINDINGS=1 cargo test -p reach-app api`. Every command rejects with an `AppError`.
 
 import { invoke } from "@tauri-apps/api/core";
-import type { AppState, BackupView, BookView, Comparison, EvaluateRequest, Evaluation, HistoryView, ImportProgressView, ImportView, Lang, Preset, ReplaceView, RestoreView, SavedView, ScenarioInput, TemplateKind, Term } from "./generated";
+import type { AppState, Assessment, BackupView, BookView, Comparison, Decision, EvaluateRequest, Evaluation, HistoryView, ImportProgressView, ImportView, Lang, Preset, ReplaceView, RestoreView, SavedView, ScenarioInput, TemplateKind, Term } from "./generated";
 
 export const commands = {
   appState: () => invoke<AppState>("app_state"),
@@ -11,6 +11,8 @@ export const commands = {
   presets: () => invoke<Array<Preset>>("presets"),
   glossary: () => invoke<Array<Term>>("glossary"),
   evaluate: (req: EvaluateRequest) => invoke<Evaluation>("evaluate", { req }),
+  assess: (scenario: ScenarioInput) => invoke<Assessment>("assess", { scenario }),
+  decide: (scenarios: Array<ScenarioInput>) => invoke<Decision>("decide", { scenarios }),
   book: (lang: Lang) => invoke<BookView | null>("book", { lang }),
   buildDemo: (customers: number, lang: Lang) => invoke<BookView>("build_demo", { customers, lang }),
   importBook: (customers: string, branches: string | null, replace: boolean, lang: Lang) => invoke<ImportView>("import_book", { customers, branches, replace, lang }),

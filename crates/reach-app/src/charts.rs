@@ -104,9 +104,9 @@ pub fn bands(label: &str, stats: &BookStats, lang: Lang) -> String {
 pub fn write_chart(chart: &Chart<'_>, path: &Path, lang: Lang) -> AppResult<PathBuf> {
     let path = with_extension(path, "png");
     let bytes = if has_extension(&path, "svg") {
-        chart.svg(report_lang(lang)).map(String::into_bytes)
+        chart.svg(lang).map(String::into_bytes)
     } else if has_extension(&path, "png") {
-        chart.png(report_lang(lang))
+        chart.png(lang)
     } else {
         return Err(AppError::new(
             "invalid_input",

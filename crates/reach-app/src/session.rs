@@ -13,6 +13,7 @@ use reach_store::Warehouse;
 
 use crate::assessment;
 use crate::book::BookKeeper;
+use crate::charts;
 use crate::compare::comparison;
 use crate::convert::{input_from_scenario, scenario_from_input};
 use crate::decision;
