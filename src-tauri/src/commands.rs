@@ -70,14 +70,60 @@ pub async fn build_demo(customers: u64, lang: Lang, s: Shared<'_>) -> Result<Boo
 }
 
 #[tauri::command]
-pub async fn import_csv(
+pub async fn import_book(
     customers: String,
     branches: Option<String>,
+    replace: bool,
     lang: Lang,
     s: Shared<'_>,
-) -> Result<BookView, AppError> {
+) -> Result<ImportView, AppError> {
     let branches = branches.filter(|b| !b.trim().is_empty()).map(PathBuf::from);
-    s.import_csv(&PathBuf::from(customers.trim()), branches.as_deref(), lang).await
+    s.import_book(&PathBuf::from(customers.trim()), branches.as_deref(), replace, lang).await
+}
+
+#[tauri::command]
+pub fn import_progress(s: Shared<'_>) -> Option<ImportProgressView> {
+    s.import_progress()
+}
+
+#[tauri::command]
+pub fn cancel_import(s: Shared<'_>) {
+    s.cancel_import()
+}
+
+#[tauri::command]
+pub async fn replace_preview(s: Shared<'_>) -> Result<Option<ReplaceView>, AppError> {
+    s.replace_preview().await
+}
+
+#[tauri::command]
+pub async fn undo_import(lang: Lang, s: Shared<'_>) -> Result<BookView, AppError> {
+    s.undo_import(lang).await
+}
+
+#[tauri::command]
+pub async fn drop_previous(lang: Lang, s: Shared<'_>) -> Result<BookView, AppError> {
+    s.drop_previous(lang).await
+}
+
+#[tauri::command]
+pub async fn backup(path: String, lang: Lang, s: Shared<'_>) -> Result<BackupView, AppError> {
+    s.backup(&PathBuf::from(path.trim()), lang).await
+}
+
+#[tauri::command]
+pub async fn restore(path: String, lang: Lang, s: Shared<'_>) -> Result<RestoreView, AppError> {
+    s.restore(&PathBuf::from(path.trim()), lang).await
+}
+
+#[tauri::command]
+pub async fn import_history(s: Shared<'_>) -> Result<Vec<HistoryView>, AppError> {
+    s.import_history().await
+}
+
+#[tauri::command]
+pub fn write_template(path: String, kind: TemplateKind, lang: Lang, s: Shared<'_>) -> Result<String, AppError> {
+    Ok(s.write_template(&PathBuf::from(path.trim()), kind, lang)?.display().to_string())
 }
 
 #[tauri::command]
@@ -91,8 +137,12 @@ pub async fn load_scenario(name: String, s: Shared<'_>) -> Result<ScenarioInput,
 }
 
 #[tauri::command]
-pub async fn save_scenario(scenario: ScenarioInput, s: Shared<'_>) -> Result<Vec<SavedView>, AppError> {
-    s.save_scenario(&scenario).await
+pub async fn save_scenario(
+    scenario: ScenarioInput,
+    overwrite: bool,
+    s: Shared<'_>,
+) -> Result<Vec<SavedView>, AppError> {
+    s.save_scenario(&scenario, overwrite).await
 }
 
 #[tauri::command]
@@ -121,14 +171,25 @@ pub async fn export_report(
     path: String,
     lang: Lang,
     s: Shared<'_>,
-) -> Result<(), AppError> {
+) -> Result<String, AppError> {
     let s = Arc::clone(&s);
-    blocking(move || s.export_report(&scenarios, &PathBuf::from(path), lang)).await
+    blocking(move || Ok(s.export_report(&scenarios, &PathBuf::from(path), lang)?.display().to_string())).await
 }
 
 #[tauri::command]
-pub fn export_scenario(scenario: ScenarioInput, path: String, s: Shared<'_>) -> Result<(), AppError> {
-    s.export_scenario(&scenario, &PathBuf::from(path))
+pub fn export_scenario(scenario: ScenarioInput, path: String, s: Shared<'_>) -> Result<String, AppError> {
+    Ok(s.export_scenario(&scenario, &PathBuf::from(path))?.display().to_string())
+}
+
+#[tauri::command]
+pub async fn export_chart(
+    req: EvaluateRequest,
+    chart: String,
+    path: String,
+    s: Shared<'_>,
+) -> Result<String, AppError> {
+    let s = Arc::clone(&s);
+    blocking(move || Ok(s.export_chart(&req, &chart, &PathBuf::from(path))?.display().to_string())).await
 }
 
 #[tauri::command]

@@ -3,14 +3,18 @@
 // mark an invalid field in plain words and with the engine's message, save the scenario,
 // compare it with 50万 and 3万, import a bad CSV and see its errors with the book unchanged,
 // import a pilot, see the CLI's estimates and apply one to a tier as a new scenario —
-// in Chinese, then the main screens again in English. Screenshots go to docs/screenshots/.
+// in Chinese, then the main screens again in English. Nothing is lost without asking: saving
+// over a saved scenario, replacing the book and dropping unsaved edits ask first, the delete
+// dialog focuses Cancel and closes on Esc; a GBK CSV with Chinese headers imports and one click
+// undoes it; the sweep explains itself; the window at 1280×720 reaches the bottom of the
+// results. Screenshots go to docs/screenshots/.
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { execFileSync } from "node:child_process";
 import { CLI, bookCustomers, engine, glossaryTerms, kpi, launch, shot, until } from "./harness.mjs";
 
 let browser;
@@ -54,9 +58,32 @@ async function nav(view) {
   await until(browser, async () => (await browser.$("body").getAttribute("data-view")) === view, `the ${view} view`);
 }
 
+/** The title and text of the modal that is open (or about to open). */
+async function dialog() {
+  const title = await browser.$(".modal h3");
+  await title.waitForExist({ timeout: 10_000 });
+  const body = await browser.$(".modal p");
+  return { title: await title.getText(), body: (await body.isExisting()) ? await body.getText() : "" };
+}
+
+/** Answers the modal that is open (or about to open): OK or Cancel. Returns its title. */
+async function answer(ok) {
+  const { title } = await dialog();
+  await (await browser.$(ok ? "#modal-ok" : "#modal-cancel")).click();
+  await until(browser, async () => !(await (await browser.$(".modal")).isExisting()), "the dialog to close");
+  return title;
+}
+
+/** Opens a preset, dropping unsaved edits when the app asks. */
+async function preset(key) {
+  await (await browser.$(`[data-preset="${key}"]`)).click();
+  await browser.pause(150);
+  if (await (await browser.$(".modal")).isExisting()) await answer(true);
+  await until(browser, () => kpisMatch(key), `the ${key} KPIs`);
+}
+
 async function saveAs(presetKey) {
-  await (await browser.$(`[data-preset="${presetKey}"]`)).click();
-  await until(browser, () => kpisMatch(presetKey), `the ${presetKey} KPIs`);
+  await preset(presetKey);
   await (await browser.$("#save-scenario")).click();
   const input = await browser.$("#modal-input");
   await input.waitForExist();
@@ -76,8 +103,7 @@ test("opens on the demo book with the 50万 policy and the three presets one cli
 });
 
 test("the 10万 preset shows the engine's figures, charts included", async () => {
-  await (await browser.$('[data-preset="100k"]')).click();
-  await until(browser, () => kpisMatch("100k"), "the 100k KPIs");
+  await preset("100k");
   const svg = await browser.$("#wb-chart svg");
   assert.ok(await svg.isExisting(), "the sweep chart is drawn");
   assert.equal(await svg.getAttribute("data-chart"), "sweep");
@@ -144,8 +170,7 @@ test("saves the scenario and compares it with 50万 and 3万", async () => {
 
 test("the executive view and the saved scenarios", async () => {
   await nav("workbench");
-  await (await browser.$('[data-preset="100k"]')).click();
-  await until(browser, () => kpisMatch("100k"), "the 100k KPIs");
+  await preset("100k");
   await nav("executive");
   const v = await (await browser.$('[data-exec="eligible"]')).getAttribute("data-value");
   assert.equal(v, String(expected["100k"].totals.eligible));
@@ -298,6 +323,7 @@ test("a bad CSV is refused with its errors in a table and the book unchanged", a
   assert.equal(Number(customers), before.book.customers);
   await (await browser.$("#import-customers")).setValue(bad);
   await (await browser.$("#import-run")).click();
+  assert.match(await answer(true), /替换当前客户数据/, "a replace asks first");
   const errors = await browser.$("#import-errors");
   await errors.waitForExist({ timeout: 30_000 });
   const lines = await attrs("#import-errors tr[data-line]", "data-line");
@@ -349,6 +375,144 @@ test("a pilot is imported, shows the CLI's estimates, and is applied to a tier a
   const saved = cli(["scenario", "show", "试点实测"]);
   assert.match(saved, /\[\[provenance\]\]/);
   assert.ok(saved.includes(`tiers.人机协同.${kind}`) && saved.includes("e2e试点"), saved);
+});
+
+test("saving over a saved scenario asks; the delete dialog focuses Cancel and closes on Esc", async () => {
+  await nav("workbench");
+  await preset("100k");
+  await (await browser.$("#save-scenario")).click();
+  await (await browser.$("#modal-input")).waitForExist();
+  await (await browser.$("#modal-ok")).click();
+  await until(browser, async () => (await browser.$$(".modal #modal-input")).length === 0, "the name dialog to give way");
+  const { body } = await dialog();
+  assert.match(await answer(false), /覆盖已存情景/, "an existing name asks before overwriting");
+  assert.match(body, /10万门槛/);
+  await nav("saved");
+  const name = expected["100k"].scenario;
+  await (await browser.$(`tr[data-saved="${name}"] [data-action="delete"]`)).click();
+  await (await browser.$(".modal")).waitForExist();
+  await until(browser, () => browser.execute(() => document.activeElement?.id === "modal-cancel"), "Cancel to have the focus");
+  await browser.keys("Escape");
+  await until(browser, async () => !(await (await browser.$(".modal")).isExisting()), "Esc to close the dialog");
+  assert.ok(await (await browser.$(`tr[data-saved="${name}"]`)).isExisting(), "nothing was deleted");
+});
+
+test("an edited scenario shows it is modified, and a preset asks before dropping the edits", async () => {
+  await nav("workbench");
+  await preset("100k");
+  assert.ok(!(await (await browser.$("#modified-badge")).isExisting()), "a preset just opened is not modified");
+  await (await browser.$("#tier-1-coverage")).setValue("60%");
+  await until(browser, () => browser.$("#modified-badge").isExisting(), "the modified badge");
+  await (await browser.$('[data-preset="500k"]')).click();
+  assert.match(await answer(false), /放弃未保存的修改/);
+  assert.equal(await (await browser.$("#tier-1-coverage")).getValue(), "60%", "Cancel keeps the edits");
+  await (await browser.$('[data-preset="500k"]')).click();
+  await answer(true);
+  await until(browser, () => kpisMatch("500k"), "the 500k KPIs");
+  assert.ok(!(await (await browser.$("#modified-badge")).isExisting()));
+});
+
+test("the sweep explains itself: a swept-tier selector, each story's headline tier, round steps, values on hover", async () => {
+  await preset("30k");
+  await until(browser, async () => (await (await browser.$("#sweep-tier")).getValue()) === "数字化运营", "the 30k story sweeps its digital tier");
+  await preset("100k");
+  await until(browser, async () => (await (await browser.$("#sweep-tier")).getValue()) === "人机协同", "the 100k story sweeps its hybrid tier");
+  // Arrow keys step between round thresholds: 10万 → 20万 → 10万.
+  await browser.execute(() => {
+    const s = document.getElementById("tier-1-slider");
+    s.focus();
+    s.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowUp", bubbles: true }));
+  });
+  await until(browser, async () => (await (await browser.$("#tier-1-min_assets")).getValue()) === "20万", "20万 after ArrowUp");
+  await browser.execute(() =>
+    document.getElementById("tier-1-slider").dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowDown", bubbles: true })),
+  );
+  await until(browser, async () => (await (await browser.$("#tier-1-min_assets")).getValue()) === "10万", "10万 after ArrowDown");
+  // Hovering the sweep shows a point's values.
+  await browser.execute(() => {
+    const svg = document.querySelector("#wb-chart svg");
+    const r = svg.getBoundingClientRect();
+    const stage = document.querySelector(".chart-stage");
+    stage.dispatchEvent(new MouseEvent("mousemove", { clientX: r.left + r.width / 2, clientY: r.top + r.height / 2, bubbles: true }));
+  });
+  const tip = await browser.$("#chart-tip");
+  await tip.waitForExist({ timeout: 5_000 });
+  assert.match(await tip.getText(), /可服务客户/);
+  // An advisor tier below a hybrid tier is flagged.
+  await (await browser.$("#tier-0-min_assets")).setValue("5万");
+  await until(browser, () => browser.$(".order-warning").isExisting(), "the order warning");
+  assert.match(await (await browser.$(".order-warning")).getText(), /层级顺序异常/);
+  await preset("100k");
+});
+
+test("a GBK CSV with Chinese headers imports after saying what it replaces, and one click undoes it", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "reach-e2e-"));
+  const utf8 = path.join(dir, "utf8.csv");
+  const gbk = path.join(dir, "客户-gbk.csv");
+  fs.writeFileSync(
+    utf8,
+    "客户号,营业部,总资产,年龄,风险等级,开户渠道,近12月交易笔数,近12月净收入,服务投顾\r\n" +
+      "K001,上海浦东营业部,\"1,234,567.89\",45,稳健型,线上,12,3456.78,A01\r\n" +
+      "K002,北京金融街营业部,86000,31,谨慎型,线下,0,0,\r\n" +
+      "K003,北京金融街营业部,520000,58,积极型,线上,30,8000,\r\n",
+  );
+  fs.writeFileSync(gbk, execFileSync("iconv", ["-f", "UTF-8", "-t", "GBK", utf8]));
+  const before = bookCustomers().book;
+  await nav("book");
+  await (await browser.$("#import-customers")).setValue(gbk);
+  await (await browser.$("#import-run")).click();
+  const { body } = await dialog();
+  assert.match(await answer(true), /替换当前客户数据/);
+  assert.ok(body.includes(before.label), `the question names the book it replaces: ${body}`);
+  await until(browser, async () => (await (await browser.$('[data-book="customers"]')).getAttribute("title")) === "3", "the new book", 30_000);
+  const format = await browser.execute(() => document.getElementById("book-format")?.textContent ?? "");
+  assert.match(format, /GB18030|GBK/, `the format read: ${format}`);
+  assert.equal(bookCustomers().book.customers, 3);
+  const previous = await (await browser.$("#previous-book")).getText();
+  assert.ok(previous.includes(before.label), `the replaced book is kept: ${previous}`);
+  await shot(browser, "book-zh");
+  // Undo brings the demo book back, in the warehouse and on screen.
+  await (await browser.$("#undo-import")).click();
+  assert.match(await answer(true), /撤销/);
+  await until(
+    browser,
+    async () => (await (await browser.$('[data-book="customers"]')).getAttribute("title")) === String(before.customers),
+    "the previous book back",
+  );
+  const after = bookCustomers().book;
+  assert.equal(after.customers, before.customers);
+  assert.equal(after.imported_at, before.imported_at, "the very book that was replaced");
+  assert.ok(await (await browser.$("#import-history")).isExisting(), "the import history is shown");
+});
+
+test("the window at 1280×720 and 1366×768 reaches the bottom of the results", async () => {
+  await nav("workbench");
+  await preset("100k");
+  for (const [w, h] of [
+    [1280, 720],
+    [1366, 768],
+  ]) {
+    await browser.setWindowSize(w, h);
+    await browser.pause(400);
+    const fit = await browser.execute(() => {
+      const results = document.querySelector(".wb-results");
+      results.scrollTop = results.scrollHeight;
+      const chart = document.querySelector(".chart-panel").getBoundingClientRect();
+      return {
+        chartBottom: chart.bottom,
+        chartHeight: chart.height,
+        height: window.innerHeight,
+        wide: document.documentElement.scrollWidth <= window.innerWidth + 1,
+      };
+    });
+    assert.ok(fit.chartBottom <= fit.height + 1, `the chart's bottom is reachable at ${w}×${h}: ${JSON.stringify(fit)}`);
+    assert.ok(fit.chartHeight >= 300, `the chart keeps a readable height at ${w}×${h}`);
+    assert.ok(fit.wide, `no horizontal overflow at ${w}×${h}`);
+    await browser.execute(() => (document.querySelector(".wb-results").scrollTop = 0));
+    await shot(browser, `workbench-${w}x${h}-zh`);
+  }
+  await browser.setWindowSize(1440, 900);
+  await browser.pause(300);
 });
 
 test("switches to English, remembered, with numbers in k / M and CNY", async () => {

@@ -21,6 +21,8 @@ class AppModel {
   scenario = $state<ScenarioInput | null>(null);
   /** The preset key (or saved scenario name) the workbench started from. */
   origin = $state("");
+  /** The scenario as opened or last saved (JSON), to tell unsaved edits. */
+  pristine = $state("");
   base = $state.raw<ScenarioInput | null>(null);
   /** The tier the sweep varies; `null`: the lowest threshold. */
   sweepTier = $state<string | null>(null);

@@ -101,3 +101,15 @@ describe("exact sums of money", () => {
     expect(() => f.sumMoney(["1e3"])).toThrow();
   });
 });
+
+describe("times and durations", () => {
+  it("shows a warehouse time in local time with the zone", () => {
+    const shown = f.localTime("2026-11-25T12:34:56Z");
+    expect(shown).toMatch(/^2026-11-2\d \d\d:\d\d UTC([+-]\d\d:\d\d)?$/);
+    expect(f.localTime("not a time")).toBe("not a time");
+  });
+  it("reads a time left", () => {
+    expect(f.duration(45_000, "en")).toBe("45 s");
+    expect(f.duration(125_000, "zh")).toBe("2 分 5 秒");
+  });
+});

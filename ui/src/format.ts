@@ -189,3 +189,21 @@ export function sumMoney(values: string[]): string {
   const a = neg ? -fen : fen;
   return `${neg ? "-" : ""}${a / 100n}.${String(a % 100n).padStart(2, "0")}`;
 }
+
+/** An RFC 3339 time (the warehouse keeps UTC) in the machine's local time with its zone
+ * shown: `2026-11-25 21:05 UTC+08:00`. */
+export function localTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const p = (n: number) => String(Math.abs(n)).padStart(2, "0");
+  const offset = -d.getTimezoneOffset();
+  const zone = offset === 0 ? "UTC" : `UTC${offset > 0 ? "+" : "-"}${p(Math.trunc(offset / 60))}:${p(offset % 60)}`;
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())} ${zone}`;
+}
+
+/** A duration in ms as people read a time left: `45 s`, `2 min 5 s` (`45 秒`, `2 分 5 秒`). */
+export function duration(ms: number, lang: Lang): string {
+  const s = Math.max(0, Math.round(ms / 1000));
+  const [min, sec] = lang === "zh" ? [" 分 ", " 秒"] : [" min ", " s"];
+  return s >= 60 ? `${Math.floor(s / 60)}${min}${s % 60}${sec}` : `${s}${sec}`;
+}

@@ -279,6 +279,16 @@ lower: string,
  */
 upper: string | null, customers: number, dormant: number, };
 
+export type BookMetaView = { 
+/**
+ * `demo` or `csv`.
+ */
+source: string, label: string, synthetic: boolean, 
+/**
+ * RFC 3339, UTC.
+ */
+imported_at: string, customers: number, branches: number, };
+
 export type BookView = { 
 /**
  * `demo` or `csv`.
@@ -287,7 +297,94 @@ source: string, label: string, synthetic: boolean, imported_at: string, snapshot
 /**
  * The band distribution chart (SVG).
  */
-chart: string, };
+chart: string, 
+/**
+ * The book the last replacing import set aside (what "undo import" brings back), `null`
+ * when none is kept.
+ */
+previous: BookMetaView | null, };
+
+export type ReplaceView = { 
+/**
+ * The current book: set aside as the previous book (one click brings it back).
+ */
+replaced: BookMetaView, 
+/**
+ * The previous book kept so far: dropped for good.
+ */
+dropped: BookMetaView | null, };
+
+export type ImportView = { 
+/**
+ * The new book.
+ */
+book: BookView, 
+/**
+ * What the customers file was read as: `CSV, UTF-8`, `CSV, GB18030`, `XLSX, sheet 客户`.
+ */
+file_format: string | null, 
+/**
+ * Things that did not stop the import (unused columns).
+ */
+warnings: Array<string>, elapsed_ms: number, };
+
+export type ImportProgressView = { 
+/**
+ * `import` or `demo`.
+ */
+task: string, 
+/**
+ * Rows read (customers built, for the demo book).
+ */
+rows: number, 
+/**
+ * Work done and to do: bytes of the file (customers, for the demo book).
+ */
+done: number, total: number, elapsed_ms: number, 
+/**
+ * Rows a second so far.
+ */
+rows_per_second: number, 
+/**
+ * At the rate so far; `null` until there is a rate.
+ */
+left_ms: number | null, 
+/**
+ * Cancel was asked; the import stops at its next check and changes nothing.
+ */
+cancelling: boolean, };
+
+export type BackupView = { 
+/**
+ * The file written (with `.sqlite` added when the name had no extension).
+ */
+path: string, bytes: number, };
+
+export type RestoreView = { 
+/**
+ * The book now loaded (the backup's), `null` when the backup held none.
+ */
+book: BookView | null, 
+/**
+ * Where the replaced warehouse was kept, beside the warehouse.
+ */
+kept_at: string, 
+/**
+ * Saved scenarios now in the warehouse.
+ */
+scenarios: number, };
+
+export type HistoryView = { 
+/**
+ * RFC 3339, UTC.
+ */
+started_at: string, 
+/**
+ * `demo` or `csv`.
+ */
+kind: string, customers_file: string | null, rows: number, ok: boolean, message: string, };
+
+export type TemplateKind = "csv" | "xlsx";
 
 export type AppState = { 
 /**

@@ -239,8 +239,65 @@ const dict = {
   source: ["来源", "Source"],
   importedAt: ["导入时间", "Imported"],
   sourceDemo: ["演示数据生成器", "Demo generator"],
-  sourceCsv: ["CSV 导入", "CSV import"],
-  importTitle: ["导入客户数据（CSV）", "Import customers (CSV)"],
+  sourceCsv: ["文件导入", "File import"],
+  importTitle: ["导入客户数据（CSV 或 Excel）", "Import customers (CSV or Excel)"],
+  fileFormat: ["文件格式", "File format"],
+  template: ["下载模板", "Templates"],
+  templateCsv: ["CSV 模板", "CSV template"],
+  templateXlsx: ["Excel 模板", "Excel template"],
+  progressRows: ["已读 {rows} 行", "{rows} rows"],
+  progressBuilt: ["已生成 {rows} 户", "{rows} customers built"],
+  progressRate: ["{rate} 行/秒", "{rate} rows/s"],
+  progressLeft: ["约剩 {left}", "about {left} left"],
+  cancelling: ["正在取消…", "Cancelling…"],
+  replaceTitle: ["替换当前客户数据？", "Replace the loaded book?"],
+  replaceBody: [
+    "将替换当前账本“{label}”（{customers} 户，导入于 {when}）。它会保留为旧账本，可一键撤销导入。",
+    "This replaces the loaded book “{label}” ({customers} customers, imported {when}). It is kept as the previous book: one click undoes the import.",
+  ],
+  replaceDrops: [
+    "已保留的旧账本“{label}”（{customers} 户，导入于 {when}）将被永久删除。",
+    "The previous book kept so far, “{label}” ({customers} customers, imported {when}), is dropped for good.",
+  ],
+  replace: ["替换", "Replace"],
+  previousBook: ["旧账本", "Previous book"],
+  previousNone: ["无（最近一次导入未替换账本，或旧账本已删除）", "None (the last import replaced no book, or it was dropped)"],
+  safekeeping: ["撤销与备份", "Undo and backups"],
+  safekeepingHelp: [
+    "每次导入都保留被替换的账本，直到下次导入或删除旧账本。备份是仓库（账本与已存情景）的一致副本。",
+    "Each import keeps the book it replaced until the next import or until you drop it. A backup is a consistent copy of the warehouse (book and saved scenarios).",
+  ],
+  undoImport: ["撤销导入", "Undo import"],
+  undoTitle: ["撤销最近一次导入？", "Undo the last import?"],
+  undoBody: [
+    "将恢复旧账本“{label}”（{customers} 户）；当前账本成为旧账本（再撤销一次即可还原）。已存情景不受影响。",
+    "This brings back “{label}” ({customers} customers); the loaded book becomes the previous one (undo again to redo). Saved scenarios are untouched.",
+  ],
+  undone: ["已撤销导入", "Import undone"],
+  dropPrevious: ["删除旧账本", "Drop previous"],
+  dropTitle: ["永久删除旧账本？", "Drop the previous book for good?"],
+  dropBody: [
+    "旧账本“{label}”（{customers} 户）将被永久删除，之后无法再撤销导入。",
+    "The previous book “{label}” ({customers} customers) is deleted for good; the import can no longer be undone.",
+  ],
+  dropped: ["已删除旧账本", "Previous book dropped"],
+  backupPath: ["备份文件路径（留空则弹出对话框）", "Backup file (leave empty to pick in a dialog)"],
+  backup: ["备份…", "Back up…"],
+  backedUp: ["已备份", "Backed up"],
+  restore: ["恢复…", "Restore…"],
+  restoreTitle: ["从备份恢复？", "Restore from the backup?"],
+  restoreBody: [
+    "当前仓库将被“{path}”替换，当前仓库另存于其旁；两边的已存情景都会保留。",
+    "The warehouse is replaced by “{path}”; the current one is kept beside it. Saved scenarios of both are kept.",
+  ],
+  restored: ["已恢复，原仓库另存为", "Restored; the replaced warehouse is kept at"],
+  history: ["导入记录", "Import history"],
+  when: ["时间", "When"],
+  kind: ["类型", "Kind"],
+  rows: ["行数", "Rows"],
+  outcome: ["结果", "Outcome"],
+  outcomeOk: ["成功", "Kept"],
+  outcomeRefused: ["被拒绝", "Refused"],
   importHelp: [
     "整份文件作为一个事务导入：任何一行有误，则不做任何更改。",
     "A file is imported whole, in one transaction: any bad row and nothing changes.",
@@ -332,9 +389,40 @@ const dict = {
   applyFlagged: ["该估计带有提示，仍要应用吗？", "This estimate is flagged. Apply it anyway?"],
   applied: ["已应用并另存为新情景", "Applied and saved as a new scenario"],
   fromPilot: ["来自试点", "From pilot"],
+  modified: ["● 未保存", "● Unsaved edits"],
+  modifiedLong: ["此情景有未保存的修改", "This scenario has edits that are not saved"],
+  discardTitle: ["放弃未保存的修改？", "Drop the unsaved edits?"],
+  discardBody: [
+    "工作台上的情景“{name}”有未保存的修改，打开预设会丢弃这些修改。",
+    "The scenario “{name}” on the workbench has edits that are not saved; opening the preset drops them.",
+  ],
+  discard: ["放弃修改", "Drop edits"],
+  overwriteTitle: ["覆盖已存情景？", "Overwrite the saved scenario?"],
+  overwriteBody: [
+    "已有名为“{name}”的情景，保存将替换它（原内容无法恢复）。",
+    "A scenario named “{name}” is saved already; saving replaces it (its contents cannot be brought back).",
+  ],
+  overwrite: ["覆盖", "Overwrite"],
+  sweptTier: ["扫描层级", "Swept tier"],
+  sweepHint: ["悬停查看数值，点击曲线设定该层级门槛", "Hover for values; click the curve to set the tier's threshold"],
+  orderWarning: [
+    "层级顺序异常：{a}（{am}）的门槛 {at} 低于 {b}（{bm}）的 {bt}",
+    "Tiers out of order: {a} ({am}) starts at {at}, below {b} ({bm}) at {bt}",
+  ],
+  copyImage: ["复制图片", "Copy image"],
+  exportPng: ["导出 PNG", "Export PNG"],
+  exportSvg: ["导出 SVG", "Export SVG"],
+  copied: ["已复制图片", "Image copied"],
+  copyFailed: ["剪贴板不接受图片，请改用导出", "The clipboard refused the image; export it instead"],
+  listSep: ["；", "; "],
 } as const;
 
 export type Key = keyof typeof dict;
+
+/** `t(key)` with its `{name}` placeholders filled. */
+export function fill(key: Key, lang: Lang, vars: Record<string, string | number>): string {
+  return t(key, lang).replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+}
 
 export function t(key: Key, lang: Lang): string {
   return dict[key][lang === "zh" ? 0 : 1];
@@ -351,6 +439,15 @@ export function shortName(name: string, lang: Lang): string {
   const m = /^(.*?) \((.*)\)$/.exec(name);
   if (!m) return name;
   return (lang === "zh" ? m[1] : m[2]).trim();
+}
+
+/** The name of a copy, readable in both languages: a bilingual name `10万门槛 · 人机协同 (100k
+ * hybrid)` becomes `10万门槛 · 人机协同（副本） (100k hybrid copy)`, so `shortName` still reads
+ * each half; any other name gets the suffix of the UI's language. */
+export function copyName(name: string, lang: Lang): string {
+  const m = /^(.*?) \((.*)\)$/.exec(name);
+  if (m) return `${m[1]}（副本） (${m[2]} copy)`;
+  return `${name}${t("copySuffix", lang)}`;
 }
 
 /** The label of each scenario field (as the engine names it in a refusal). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ScenarioInput } from "./generated";
-import { fieldLabel, keys, shortName, t } from "./i18n";
+import { copyName, fieldLabel, keys, shortName, t } from "./i18n";
 import * as st from "./state";
 
 const scenario: ScenarioInput = {
@@ -165,6 +165,9 @@ describe("the dictionary", () => {
     expect(t("coverage", "en")).toBe("Coverage");
     expect(t("threshold", "zh")).toBe("服务门槛");
   });
+  it("uses no Chinese punctuation in English", () => {
+    for (const k of keys()) expect(t(k, "en"), k).not.toMatch(/[，。；：（）、？！【】《》]/);
+  });
   it("reads a bilingual scenario name in one language", () => {
     expect(shortName(scenario.name, "zh")).toBe("10万门槛 · 人机协同");
     expect(shortName(scenario.name, "en")).toBe("100k hybrid");
@@ -181,5 +184,38 @@ describe("engine refusals", () => {
     expect(fieldLabel("tiers[2].risk_profiles[0]", ["a", "b", "c"], "en")).toBe("c · Risk class");
     expect(fieldLabel("hq_share", [], "zh")).toBe("总部收入归属比例");
     expect(fieldLabel("sweep_tier", [], "zh")).toBe("sweep_tier");
+  });
+});
+
+describe("round thresholds", () => {
+  it("step as brokers name them", () => {
+    expect(st.stepRound(30_000, 1)).toBe(50_000);
+    expect(st.stepRound(50_000, 1)).toBe(100_000);
+    expect(st.stepRound(100_000, -1)).toBe(50_000);
+    expect(st.stepRound(120_000, -1)).toBe(100_000);
+    expect(st.stepRound(120_000, 1)).toBe(200_000);
+    expect(st.stepRound(500_000, 1)).toBe(1_000_000);
+    expect(st.stepRound(st.SLIDER_MAX, 1)).toBe(st.SLIDER_MAX);
+    expect(st.stepRound(st.SLIDER_MIN, -1)).toBe(st.SLIDER_MIN);
+  });
+});
+
+describe("the tiers' order", () => {
+  it("warns when an advisor tier starts below a hybrid tier", () => {
+    expect(st.outOfOrder(scenario)).toEqual([]);
+    const swapped = st.setTier(scenario, 0, "min_assets", "50000");
+    expect(st.outOfOrder(swapped)).toEqual([[0, 1]]);
+  });
+  it("sweeps each story's headline tier and sees unsaved edits", () => {
+    expect(st.headlineTier(scenario)).toBe(scenario.tiers[st.lowestTier(scenario)].name);
+    const pristine = JSON.stringify(scenario);
+    expect(st.isModified(st.clone(scenario), pristine)).toBe(false);
+    expect(st.isModified(st.setGlobal(scenario, "hq_share", "0.4"), pristine)).toBe(true);
+  });
+  it("names a copy readably in both languages", () => {
+    const copy = copyName(scenario.name, "zh");
+    expect(shortName(copy, "zh")).toBe("10万门槛 · 人机协同（副本）");
+    expect(shortName(copy, "en")).toBe("100k hybrid copy");
+    expect(copyName("mine", "en")).toBe("mine (copy)");
   });
 });

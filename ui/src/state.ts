@@ -208,3 +208,43 @@ export function latestWins<T>(run: (input: T) => Promise<void>): Scheduler<T> {
     },
   };
 }
+
+// ---- Round thresholds, as brokers name them: 1, 2, 3, 5 × 10^k (1万, 2万, 3万, 5万, 10万 …). ----
+
+/** The next round threshold above `x` (dir = 1) or below it (dir = -1), within the slider's
+ * range. Arrow keys on a threshold slider step through these. */
+export function stepRound(x: number, dir: 1 | -1): number {
+  const rounds: number[] = [];
+  for (let base = SLIDER_MIN; base <= SLIDER_MAX; base *= 10) for (const m of [1, 2, 3, 5]) rounds.push(m * base);
+  const inRange = rounds.filter((r) => r >= SLIDER_MIN && r <= SLIDER_MAX);
+  if (dir > 0) return inRange.find((r) => r > x) ?? SLIDER_MAX;
+  return [...inRange].reverse().find((r) => r < x) ?? SLIDER_MIN;
+}
+
+// ---- The tiers' natural order: more service for more assets (advisor ≥ hybrid ≥ digital). ----
+
+const SERVICE_RANK: Record<string, number> = { advisor: 3, hybrid: 2, digital: 1 };
+
+/** Pairs [i, j] of tiers out of their natural order: tier i gives more service than tier j
+ * (an advisor tier above a hybrid one) yet starts at a lower threshold. */
+export function outOfOrder(s: ScenarioInput): [number, number][] {
+  const out: [number, number][] = [];
+  s.tiers.forEach((a, i) =>
+    s.tiers.forEach((b, j) => {
+      if (SERVICE_RANK[a.model] > SERVICE_RANK[b.model] && Number(a.min_assets) < Number(b.min_assets)) out.push([i, j]);
+    }),
+  );
+  return out;
+}
+
+/** The tier a scenario's sweep shows first: its headline tier, the lowest threshold (the
+ * 50万 story's advisor tier, the 10万 story's hybrid tier, the 3万 story's digital tier). */
+export function headlineTier(s: ScenarioInput): string | null {
+  const i = lowestTier(s);
+  return i < 0 ? null : s.tiers[i].name;
+}
+
+/** Whether the scenario differs from the one opened or last saved (`pristine`). */
+export function isModified(s: ScenarioInput | null, pristine: string): boolean {
+  return s !== null && JSON.stringify(s) !== pristine;
+}

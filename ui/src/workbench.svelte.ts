@@ -7,7 +7,9 @@ import { tick } from "svelte";
 import { SvelteMap } from "svelte/reactivity";
 import { api, asError } from "./api";
 import { app } from "./app.svelte";
+import { modal } from "./feedback.svelte";
 import type { ScenarioInput } from "./generated";
+import { fill, shortName, t } from "./i18n";
 import * as st from "./state";
 
 export interface Timing {
@@ -95,14 +97,45 @@ export function edit(change: (s: ScenarioInput) => void): void {
   recompute();
 }
 
-/** Puts a scenario on the workbench (a preset's key or a saved scenario's name as origin). */
+/** Puts a scenario on the workbench (a preset's key or a saved scenario's name as origin),
+ * its sweep on its headline tier. */
 export function openScenario(s: ScenarioInput, origin: string): void {
   app.scenario = st.clone(s);
   app.origin = origin;
+  markSaved();
   wb.local.clear();
   wb.opened++;
-  app.sweepTier = null;
+  app.sweepTier = st.headlineTier(s);
   recompute();
+}
+
+/** The scenario on the workbench is now the saved one: no unsaved edits. */
+export function markSaved(): void {
+  app.pristine = app.scenario ? JSON.stringify($state.snapshot(app.scenario)) : "";
+}
+
+/** Whether the workbench holds edits that are not saved. */
+export function modified(): boolean {
+  return app.scenario !== null && st.isModified($state.snapshot(app.scenario), app.pristine);
+}
+
+/** Asks before dropping unsaved edits; true when there are none or the person agrees. */
+export async function mayDropEdits(): Promise<boolean> {
+  if (!modified() || !app.scenario) return true;
+  const L = app.lang;
+  const ok = await modal({
+    title: t("discardTitle", L),
+    body: fill("discardBody", L, { name: shortName(app.scenario.name, L) }),
+    ok: t("discard", L),
+    cancel: t("cancel", L),
+    danger: true,
+  });
+  return ok !== null;
+}
+
+/** Opens a preset, asking first when the workbench holds unsaved edits. */
+export async function choosePreset(key: string): Promise<void> {
+  if (await mayDropEdits()) applyPreset(key);
 }
 
 export function applyPreset(key: string): void {

@@ -143,9 +143,11 @@ mod tests {
         let demo = all.iter().find(|c| c.name == "build_demo").unwrap();
         assert_eq!(demo.args, vec![("customers", "number".to_string()), ("lang", "Lang".to_string())]);
         assert_eq!(demo.answer, "BookView");
-        let import = all.iter().find(|c| c.name == "import_csv").unwrap();
+        let import = all.iter().find(|c| c.name == "import_book").unwrap();
         assert_eq!(import.args[1], ("branches", "string | null".to_string()));
-        assert_eq!(all.iter().find(|c| c.name == "export_report").unwrap().answer, "void");
+        assert_eq!(import.args[2], ("replace", "boolean".to_string()));
+        assert_eq!(all.iter().find(|c| c.name == "cancel_import").unwrap().answer, "void");
+        assert_eq!(all.iter().find(|c| c.name == "export_report").unwrap().answer, "string");
         assert_eq!(camel("duplicate_scenario"), "duplicateScenario");
         assert_eq!(permission("build_demo"), "allow-build-demo");
     }

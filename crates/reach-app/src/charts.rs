@@ -1,14 +1,18 @@
 //! The app's charts: SVG from reach-report's chart functions (plotters, with the bundled CJK
 //! font) — the same drawing code as the reports, so a chart on screen is the chart in a deck.
 //! A chart that cannot be drawn becomes a short note in its place rather than failing the
-//! whole answer.
+//! whole answer. Any chart can also be written to a PNG or SVG file (`write_chart`).
 
 use reach_core::book::BookStats;
 use reach_core::{Scenario, ScenarioResult};
 use reach_report::charts::{self as rc, Chart};
 use reach_report::SweepInput;
 
+use std::path::{Path, PathBuf};
+
 use crate::dto::{ChartsView, Lang};
+use crate::error::{AppError, AppResult};
+use crate::file_names::{has_extension, with_extension};
 
 fn svg(chart: Chart<'_>, lang: Lang) -> String {
     let (width, height) = chart.size();
@@ -34,21 +38,83 @@ pub fn workbench(
     base: Option<&ScenarioResult>,
     lang: Lang,
 ) -> ChartsView {
+    let draw = |kind: WorkbenchChart| {
+        workbench_chart(kind, scenario, result, sweep, base).map(|c| svg(c, lang)).unwrap_or_default()
+    };
+    ChartsView {
+        sweep: draw(WorkbenchChart::Sweep),
+        tiers: draw(WorkbenchChart::Tiers),
+        branches: draw(WorkbenchChart::Branches),
+        credit: draw(WorkbenchChart::Credit),
+    }
+}
+
+/// The charts of the workbench's tabs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WorkbenchChart {
+    Sweep,
+    Tiers,
+    Branches,
+    Credit,
+}
+
+impl WorkbenchChart {
+    /// By the tab's key (`sweep`, `tiers`, `branches`, `credit`).
+    pub fn parse(key: &str) -> Option<WorkbenchChart> {
+        Some(match key {
+            "sweep" => Self::Sweep,
+            "tiers" => Self::Tiers,
+            "branches" => Self::Branches,
+            "credit" => Self::Credit,
+            _ => return None,
+        })
+    }
+}
+
+/// One chart of the workbench; `None` for the sweep when there is nothing to sweep.
+pub fn workbench_chart<'a>(
+    kind: WorkbenchChart,
+    scenario: &'a Scenario,
+    result: &'a ScenarioResult,
+    sweep: Option<&'a SweepInput>,
+    base: Option<&'a ScenarioResult>,
+) -> Option<Chart<'a>> {
     let name = scenario.name.as_str();
     let mut side_by_side: Vec<(&str, &ScenarioResult)> = Vec::new();
     if let Some(b) = base.filter(|b| b.scenario != result.scenario) {
         side_by_side.push((b.scenario.as_str(), b));
     }
     side_by_side.push((name, result));
-    ChartsView {
-        sweep: sweep.map(|s| svg(rc::sweep(s, name), lang)).unwrap_or_default(),
-        tiers: svg(rc::tiers(side_by_side.clone()), lang),
-        branches: svg(rc::load(name, result, rc::branch_capacity(scenario)), lang),
-        credit: svg(rc::credit(side_by_side), lang),
-    }
+    Some(match kind {
+        WorkbenchChart::Sweep => rc::sweep(sweep?, name),
+        WorkbenchChart::Tiers => rc::tiers(side_by_side),
+        WorkbenchChart::Branches => rc::load(name, result, rc::branch_capacity(scenario)),
+        WorkbenchChart::Credit => rc::credit(side_by_side),
+    })
 }
 
 /// The book's band distribution.
 pub fn bands(label: &str, stats: &BookStats, lang: Lang) -> String {
     svg(rc::bands(label, stats), lang)
+}
+
+/// Writes `chart` to `path` as PNG or SVG by its extension (`.png` added when it has
+/// no extension) — the same drawing as on screen and in the reports, with the bundled CJK face.
+/// Returns the path written.
+pub fn write_chart(chart: &Chart<'_>, path: &Path, lang: Lang) -> AppResult<PathBuf> {
+    let path = with_extension(path, "png");
+    let bytes = if has_extension(&path, "svg") {
+        chart.svg(lang).map(String::into_bytes)
+    } else if has_extension(&path, "png") {
+        chart.png(lang)
+    } else {
+        return Err(AppError::new(
+            "invalid_input",
+            format!("{}: choose a name ending in .png or .svg", path.display()),
+        ));
+    }
+    .map_err(|e| AppError::new("chart", e.to_string()))?;
+    reach_report::write_atomically(&path, &bytes)
+        .map_err(|e| AppError::new("io", format!("{}: {e}", path.display())))?;
+    Ok(path)
 }

@@ -19,21 +19,31 @@ macro_rules! for_each_command {
             decide(scenarios: Vec<ScenarioInput>) -> Decision;
             book(lang: Lang) -> Option<BookView>;
             build_demo(customers: u64, lang: Lang) -> BookView;
-            import_csv(customers: String, branches: Option<String>, lang: Lang) -> BookView;
+            import_book(customers: String, branches: Option<String>, replace: bool, lang: Lang) -> ImportView;
+            import_progress() -> Option<ImportProgressView>;
+            cancel_import() -> ();
+            replace_preview() -> Option<ReplaceView>;
+            undo_import(lang: Lang) -> BookView;
+            drop_previous(lang: Lang) -> BookView;
+            backup(path: String, lang: Lang) -> BackupView;
+            restore(path: String, lang: Lang) -> RestoreView;
+            import_history() -> Vec<HistoryView>;
+            write_template(path: String, kind: TemplateKind, lang: Lang) -> String;
             list_scenarios() -> Vec<SavedView>;
             load_scenario(name: String) -> ScenarioInput;
-            save_scenario(scenario: ScenarioInput) -> Vec<SavedView>;
+            save_scenario(scenario: ScenarioInput, overwrite: bool) -> Vec<SavedView>;
             rename_scenario(name: String, to: String) -> Vec<SavedView>;
             duplicate_scenario(name: String, to: String) -> Vec<SavedView>;
             delete_scenario(name: String) -> Vec<SavedView>;
             compare(names: Vec<String>) -> Comparison;
-            export_scenario(scenario: ScenarioInput, path: String) -> ();
-            export_report(scenarios: Vec<ScenarioInput>, path: String, lang: Lang) -> ();
             list_pilots() -> Vec<PilotView>;
             import_pilot(path: String, name: String, lang: Lang) -> PilotView;
             delete_pilot(name: String) -> Vec<PilotView>;
             evaluate_pilot(name: String) -> PilotEvaluation;
             apply_estimate(req: ApplyEstimateRequest) -> AppliedView;
+            export_scenario(scenario: ScenarioInput, path: String) -> String;
+            export_report(scenarios: Vec<ScenarioInput>, path: String, lang: Lang) -> String;
+            export_chart(req: EvaluateRequest, chart: String, path: String) -> String;
         }
     };
 }

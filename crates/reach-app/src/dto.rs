@@ -282,6 +282,114 @@ pub struct BookView {
     pub bands: Vec<BandView>,
     /// The band distribution chart (SVG).
     pub chart: String,
+    /// The book the last replacing import set aside (what "undo import" brings back), `null`
+    /// when none is kept.
+    pub previous: Option<BookMetaView>,
+}
+
+/// A book named in a question or a history line: where it came from, when, how big.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct BookMetaView {
+    /// `demo` or `csv`.
+    pub source: String,
+    pub label: String,
+    pub synthetic: bool,
+    /// RFC 3339, UTC.
+    pub imported_at: String,
+    #[ts(type = "number")]
+    pub customers: u64,
+    #[ts(type = "number")]
+    pub branches: u64,
+}
+
+/// What an import would do to the loaded book, asked before it runs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct ReplaceView {
+    /// The current book: set aside as the previous book (one click brings it back).
+    pub replaced: BookMetaView,
+    /// The previous book kept so far: dropped for good.
+    pub dropped: Option<BookMetaView>,
+}
+
+/// What a successful import did.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ImportView {
+    /// The new book.
+    pub book: BookView,
+    /// What the customers file was read as: `CSV, UTF-8`, `CSV, GB18030`, `XLSX, sheet 客户`.
+    pub file_format: Option<String>,
+    /// Things that did not stop the import (unused columns).
+    pub warnings: Vec<String>,
+    #[ts(type = "number")]
+    pub elapsed_ms: u64,
+}
+
+/// An import or a demo build under way, as the book card shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct ImportProgressView {
+    /// `import` or `demo`.
+    pub task: String,
+    /// Rows read (customers built, for the demo book).
+    #[ts(type = "number")]
+    pub rows: u64,
+    /// Work done and to do: bytes of the file (customers, for the demo book).
+    #[ts(type = "number")]
+    pub done: u64,
+    #[ts(type = "number")]
+    pub total: u64,
+    #[ts(type = "number")]
+    pub elapsed_ms: u64,
+    /// Rows a second so far.
+    #[ts(type = "number")]
+    pub rows_per_second: u64,
+    /// At the rate so far; `null` until there is a rate.
+    #[ts(type = "number | null")]
+    pub left_ms: Option<u64>,
+    /// Cancel was asked; the import stops at its next check and changes nothing.
+    pub cancelling: bool,
+}
+
+/// A backup written.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct BackupView {
+    /// The file written (with `.sqlite` added when the name had no extension).
+    pub path: String,
+    #[ts(type = "number")]
+    pub bytes: u64,
+}
+
+/// What a restore did.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct RestoreView {
+    /// The book now loaded (the backup's), `null` when the backup held none.
+    pub book: Option<BookView>,
+    /// Where the replaced warehouse was kept, beside the warehouse.
+    pub kept_at: String,
+    /// Saved scenarios now in the warehouse.
+    #[ts(type = "number")]
+    pub scenarios: u64,
+}
+
+/// One line of the import history.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct HistoryView {
+    /// RFC 3339, UTC.
+    pub started_at: String,
+    /// `demo` or `csv`.
+    pub kind: String,
+    pub customers_file: Option<String>,
+    #[ts(type = "number")]
+    pub rows: u64,
+    pub ok: bool,
+    pub message: String,
+}
+
+/// A template of the customers file to download.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum TemplateKind {
+    Csv,
+    Xlsx,
 }
 
 /// What the app holds when the UI starts.

@@ -16,16 +16,10 @@ impl AppError {
     }
 }
 
-impl From<StoreError> for AppError {
-    fn from(e: StoreError) -> Self {
-        AppError::from_store(e, Lang::En)
-    }
-}
-
 impl AppError {
-    /// The warehouse's error worded in `lang`: a refused file's message and each refused row's
-    /// reason in Chinese for `zh` (from their codes), in English otherwise.
-    pub fn from_store(e: StoreError, lang: Lang) -> Self {
+    /// The warehouse's error worded in the UI's language: a refused file's message and each
+    /// row's reason from its problem code (reach-store's zh/en table).
+    pub fn store(e: StoreError, lang: Lang) -> Self {
         let zh = lang == Lang::Zh;
         let mut out = AppError::new(e.code(), e.message(zh));
         if let StoreError::InvalidFile { errors, bad_rows, .. } = &e {
@@ -40,6 +34,12 @@ impl AppError {
             out.field = Some(invalid.field.clone());
         }
         out
+    }
+}
+
+impl From<StoreError> for AppError {
+    fn from(e: StoreError) -> Self {
+        AppError::store(e, Lang::En)
     }
 }
 
@@ -86,5 +86,19 @@ mod tests {
         );
         assert_eq!(e.bad_rows, Some(4));
         assert!(e.message.contains("nothing was imported"));
+    }
+
+    #[test]
+    fn a_refused_file_is_worded_in_the_uis_language() {
+        let refused = || StoreError::InvalidFile {
+            file: "c.csv".into(),
+            errors: vec![RowError::new(3, "年龄", Problem::AgeOutOfRange { value: "7".into() })],
+            bad_rows: 1,
+        };
+        let zh = AppError::store(refused(), Lang::Zh);
+        assert_eq!(zh.rows[0].reason, Problem::AgeOutOfRange { value: "7".into() }.zh());
+        assert!(zh.rows[0].reason.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{}", zh.rows[0].reason);
+        assert_eq!(zh.message, refused().message(true));
+        assert_eq!(AppError::store(StoreError::Cancelled, Lang::Zh).message, "导入已取消；没有任何改动");
     }
 }

@@ -2,7 +2,8 @@
 //! (`src-tauri`) and the CLI share. [`Session`] is the state of one open warehouse and the
 //! entry point of every command; its parts each own one job:
 //!
-//! - [`book`]: the warehouse's book kept in memory; demo book and CSV import
+//! - [`book`]: the warehouse's book kept in memory; demo book and import (CSV or XLSX), the
+//!   replace question, undo of an import, restore; [`import_job`]: progress and cancel
 //! - [`workbench`]: one scenario evaluated, with the sweep and the charts, and its caches
 //! - [`assessment`]: one scenario under both credit rules (split vs dual)
 //! - [`decision`]: policies side by side for the executive view, nets broken into parts
@@ -18,6 +19,7 @@
 //! - [`charts`]: the charts, as SVG from reach-report
 //! - [`glossary`]: the glossary's entries in both languages, for the ⓘ and the 术语表 page
 //! - [`settings`]: the remembered language
+//! - [`file_names`]: a typed file name gets its format's extension
 
 mod command_table;
 
@@ -31,7 +33,9 @@ pub mod convert;
 pub mod decision;
 pub mod dto;
 pub mod error;
+pub mod file_names;
 pub mod glossary;
+pub mod import_job;
 pub mod library;
 pub mod pilots;
 pub mod reports;

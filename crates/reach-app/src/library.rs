@@ -1,7 +1,7 @@
 //! The library: scenarios saved in the warehouse — listed, loaded into the workbench's form,
 //! saved, renamed, duplicated, deleted — and a scenario written out as a TOML file.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use reach_core::Scenario;
 use reach_store::{SavedScenario, StoreError, Warehouse};
@@ -9,6 +9,7 @@ use reach_store::{SavedScenario, StoreError, Warehouse};
 use crate::convert::{dec2, input_from_scenario, scenario_from_input};
 use crate::dto::{SavedView, ScenarioInput};
 use crate::error::{AppError, AppResult};
+use crate::file_names::with_extension;
 
 pub struct Library {
     warehouse: Warehouse,
@@ -38,10 +39,15 @@ impl Library {
         Ok(Scenario::from_toml(&saved.toml)?)
     }
 
-    /// Saves the scenario under its own name (replacing one so named).
-    pub async fn save(&self, input: &ScenarioInput) -> AppResult<Vec<SavedView>> {
+    /// Saves the scenario under its own name. Replaces one so named only with `overwrite`;
+    /// without it such a save is refused (`scenario_exists`, nothing changed), so the UI asks.
+    pub async fn save(&self, input: &ScenarioInput, overwrite: bool) -> AppResult<Vec<SavedView>> {
         let scenario = scenario_from_input(input)?;
-        self.warehouse.save_scenario(&scenario.name, &scenario.to_toml()).await?;
+        if overwrite {
+            self.warehouse.save_scenario(&scenario.name, &scenario.to_toml()).await?;
+        } else {
+            self.warehouse.save_new_scenario(&scenario.name, &scenario.to_toml()).await?;
+        }
         self.list().await
     }
 
@@ -70,10 +76,13 @@ impl Library {
 }
 
 /// Writes the scenario as TOML (the format of `scenarios/` and `reach run`) to a path the
-/// person chose in the save dialog.
-pub fn export_scenario(input: &ScenarioInput, path: &Path) -> AppResult<()> {
+/// person chose in the save dialog (`.toml` added when the name has no such extension).
+/// Returns the path written.
+pub fn export_scenario(input: &ScenarioInput, path: &Path) -> AppResult<PathBuf> {
     let scenario = scenario_from_input(input)?;
-    std::fs::write(path, scenario.to_toml()).map_err(|e| AppError::new("io", format!("{}: {e}", path.display())))
+    let path = with_extension(path, "toml");
+    std::fs::write(&path, scenario.to_toml()).map_err(|e| AppError::new("io", format!("{}: {e}", path.display())))?;
+    Ok(path)
 }
 
 fn saved_view(s: &SavedScenario) -> SavedView {

@@ -22,7 +22,7 @@ pub async fn list(warehouse: &Warehouse) -> AppResult<Vec<PilotView>> {
 pub async fn import(warehouse: &Warehouse, path: &Path, name: &str, lang: Lang) -> AppResult<PilotView> {
     match warehouse.import_pilot(path, name).await {
         Ok(done) => Ok(pilot_view(&done.pilot)),
-        Err(e) => Err(AppError::from_store(e, lang)),
+        Err(e) => Err(AppError::store(e, lang)),
     }
 }
 

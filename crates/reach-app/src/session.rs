@@ -1,7 +1,8 @@
 //! The app's state, one object per open warehouse, and the entry point of every command: the
 //! book in memory ([`BookKeeper`]), the workbench with its caches ([`Workbench`]), the library
-//! of saved scenarios ([`Library`]), the pilots ([`crate::pilots`]), report building ([`crate::reports`]) and the remembered
-//! language. Each method takes and returns the IPC types of `dto`; the desktop shell's
+//! of saved scenarios ([`Library`]), the pilots ([`crate::pilots`]), report building
+//! ([`crate::reports`]), the remembered language, and the warehouse's safekeeping (undo of an
+//! import, backup, restore). Each method takes and returns the IPC types of `dto`; the desktop shell's
 //! commands only forward to them, and the tests drive them directly.
 
 use std::path::{Path, PathBuf};
@@ -13,11 +14,13 @@ use reach_store::Warehouse;
 
 use crate::assessment;
 use crate::book::BookKeeper;
+use crate::charts;
 use crate::compare::comparison;
 use crate::convert::{input_from_scenario, scenario_from_input};
 use crate::decision;
 use crate::dto::*;
 use crate::error::{AppError, AppResult};
+use crate::file_names::with_extension;
 use crate::library::{self, Library};
 use crate::pilots;
 use crate::reports::{self, ReportSource};
@@ -107,20 +110,95 @@ impl Session {
         Ok(decision::decide(&self.book.loaded()?.loaded.book, &scenarios)?)
     }
 
+    /// Writes a chart of the workbench (`sweep`, `tiers`, `branches`, `credit`) or the book's
+    /// band distribution (`bands`) to `path` as PNG or SVG; returns the path written.
+    pub fn export_chart(&self, req: &EvaluateRequest, chart: &str, path: &Path) -> AppResult<PathBuf> {
+        let current = self.book.loaded()?;
+        if chart == "bands" {
+            let loaded = &current.loaded;
+            let bands = reach_report::charts::bands(&loaded.meta.label, loaded.book.stats());
+            return charts::write_chart(&bands, path, req.lang);
+        }
+        self.workbench.export_chart(&current, req, chart, path)
+    }
+
     /// What is loaded, with its band distribution chart.
     pub fn book_view(&self, lang: Lang) -> Option<BookView> {
         self.book.view(lang)
     }
 
-    /// Builds the calibrated demo book (synthetic, labelled so) as the warehouse's book.
+    /// Builds the calibrated demo book (synthetic, labelled so) as the warehouse's book; the
+    /// book it replaces is kept as the previous one.
     pub async fn build_demo(&self, customers: u64, lang: Lang) -> AppResult<BookView> {
         self.book.build_demo(customers, lang).await
     }
 
-    /// Imports a customers CSV (and optionally a branches file), replacing the book; a refused
-    /// file changes nothing.
-    pub async fn import_csv(&self, customers: &Path, branches: Option<&Path>, lang: Lang) -> AppResult<BookView> {
-        self.book.import_csv(customers, branches, lang).await
+    /// Imports a customers file (CSV in UTF-8 or GBK, or XLSX) and optionally a branches file.
+    /// Over a loaded book only with `replace` (ask first with `replace_preview`); a refused or
+    /// cancelled import changes nothing, its reasons worded in `lang`.
+    pub async fn import_book(
+        &self,
+        customers: &Path,
+        branches: Option<&Path>,
+        replace: bool,
+        lang: Lang,
+    ) -> AppResult<ImportView> {
+        self.book.import_file(customers, branches, replace, lang).await
+    }
+
+    /// The import or demo build under way, `None` when none runs.
+    pub fn import_progress(&self) -> Option<ImportProgressView> {
+        self.book.job().progress()
+    }
+
+    /// Stops the import or demo build under way; it changes nothing.
+    pub fn cancel_import(&self) {
+        self.book.job().cancel();
+    }
+
+    /// What an import would set aside and drop; `None` when no book is loaded.
+    pub async fn replace_preview(&self) -> AppResult<Option<ReplaceView>> {
+        self.book.replace_preview().await
+    }
+
+    /// Brings back the book the last import replaced.
+    pub async fn undo_import(&self, lang: Lang) -> AppResult<BookView> {
+        self.book.undo_import(lang).await
+    }
+
+    /// Drops the previous book for good.
+    pub async fn drop_previous(&self, lang: Lang) -> AppResult<BookView> {
+        self.book.drop_previous(lang).await
+    }
+
+    /// A consistent copy of the warehouse to `path` (a new file; `.sqlite` added when the
+    /// name has no extension), safe while the app and the CLI use it.
+    pub async fn backup(&self, path: &Path, lang: Lang) -> AppResult<BackupView> {
+        let path = with_extension(path, "sqlite");
+        let bytes = self.book.warehouse().backup(&path).await.map_err(|e| AppError::store(e, lang))?;
+        Ok(BackupView { path: path.display().to_string(), bytes })
+    }
+
+    /// Replaces the warehouse with a backup (checked first; the current one kept beside it),
+    /// and loads its book. Saved scenarios of both are kept.
+    pub async fn restore(&self, path: &Path, lang: Lang) -> AppResult<RestoreView> {
+        self.book.restore(path, lang).await
+    }
+
+    /// Every import attempt, newest first.
+    pub async fn import_history(&self) -> AppResult<Vec<HistoryView>> {
+        self.book.history().await
+    }
+
+    /// Writes the empty customers file to fill in (CSV or XLSX, headers in `lang`) to `path`
+    /// (the format's extension added when missing); returns the path written.
+    pub fn write_template(&self, path: &Path, kind: TemplateKind, lang: Lang) -> AppResult<PathBuf> {
+        let path = match kind {
+            TemplateKind::Csv => with_extension(path, "csv"),
+            TemplateKind::Xlsx => with_extension(path, "xlsx"),
+        };
+        reach_store::write_template(&path, lang == Lang::Zh).map_err(|e| AppError::store(e, lang))?;
+        Ok(path)
     }
 
     pub async fn list_scenarios(&self) -> AppResult<Vec<SavedView>> {
@@ -131,8 +209,10 @@ impl Session {
         self.library.load(name).await
     }
 
-    pub async fn save_scenario(&self, input: &ScenarioInput) -> AppResult<Vec<SavedView>> {
-        self.library.save(input).await
+    /// Saves the scenario under its name; an existing one so named is replaced only with
+    /// `overwrite` (else `scenario_exists`, and the UI asks).
+    pub async fn save_scenario(&self, input: &ScenarioInput, overwrite: bool) -> AppResult<Vec<SavedView>> {
+        self.library.save(input, overwrite).await
     }
 
     pub async fn rename_scenario(&self, old: &str, new: &str) -> AppResult<Vec<SavedView>> {
@@ -163,7 +243,8 @@ impl Session {
     /// Writes a report of `scenarios` (the first is the base of the deltas) on the book in
     /// memory to `path` — XLSX, HTML or CSV by its extension — the same report `reach report`
     /// writes, atomically.
-    pub fn export_report(&self, scenarios: &[ScenarioInput], path: &Path, lang: Lang) -> AppResult<()> {
+    pub fn export_report(&self, scenarios: &[ScenarioInput], path: &Path, lang: Lang) -> AppResult<PathBuf> {
+        let path = &with_extension(path, "xlsx");
         let format = reach_report::ReportFormat::from_path(path).ok_or_else(|| {
             AppError::new("invalid_input", format!("{}: choose a name ending in .xlsx, .html or .csv", path.display()))
         })?;
@@ -181,7 +262,8 @@ impl Session {
             .map_err(|e| AppError::from(e.error))?;
         let bytes = reach_report::render(&report, format, lang).map_err(|e| AppError::new("report", e.to_string()))?;
         reach_report::write_atomically(path, &bytes)
-            .map_err(|e| AppError::new("io", format!("{}: {e}", path.display())))
+            .map_err(|e| AppError::new("io", format!("{}: {e}", path.display())))?;
+        Ok(path.clone())
     }
 
     pub async fn list_pilots(&self) -> AppResult<Vec<PilotView>> {
@@ -207,8 +289,9 @@ impl Session {
         pilots::apply(self.book.warehouse(), &self.library, req).await
     }
 
-    /// Writes the scenario as TOML to a path the person chose in the save dialog.
-    pub fn export_scenario(&self, input: &ScenarioInput, path: &Path) -> AppResult<()> {
+    /// Writes the scenario as TOML to a path the person chose in the save dialog; returns the
+    /// path written (`.toml` added when missing).
+    pub fn export_scenario(&self, input: &ScenarioInput, path: &Path) -> AppResult<PathBuf> {
         library::export_scenario(input, path)
     }
 }

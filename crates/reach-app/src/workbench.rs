@@ -2,6 +2,7 @@
 //! sweep of one tier and the charts — with the two caches that keep a moving slider fast: the
 //! sweep grid of the swept tier and the base scenario's result.
 
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
@@ -11,7 +12,7 @@ use reach_report::SweepInput;
 use rust_decimal::Decimal;
 
 use crate::book::Current;
-use crate::charts;
+use crate::charts::{self, WorkbenchChart};
 use crate::convert::{self, dec2, scenario_from_input};
 use crate::dto::{BaseView, EvaluateRequest, Evaluation, SweepPointView, SweepView};
 use crate::error::{AppError, AppResult};
@@ -38,6 +39,15 @@ struct SweepCache {
     points: Arc<Vec<SweepPoint>>,
 }
 
+/// One scenario computed for the workbench: its run, the sweep of one tier (with the current
+/// point), and the base's run.
+struct Computed {
+    scenario: Scenario,
+    result: ScenarioResult,
+    sweep: Option<SweepInput>,
+    base: Option<Arc<ScenarioResult>>,
+}
+
 /// The base scenario's result, unchanged while the base and the book are.
 struct BaseCache {
     book: u64,
@@ -50,6 +60,48 @@ impl Workbench {
     /// charts. The run, the sweep and the base go in parallel (one pass over the book each).
     pub fn evaluate(&self, current: &Current, req: &EvaluateRequest) -> AppResult<Evaluation> {
         let started = Instant::now();
+        let Computed { scenario, result, sweep, base } = self.compute(current, req)?;
+        let sweep_view = match &sweep {
+            Some(s) => SweepView {
+                tier: s.tier.clone(),
+                current: dec2(s.current),
+                points: s.points.iter().map(sweep_point_view).collect(),
+            },
+            None => SweepView { tier: String::new(), current: dec2(Decimal::ZERO), points: Vec::new() },
+        };
+        let charts = charts::workbench(&scenario, &result, sweep.as_ref(), base.as_deref(), req.lang);
+        let hiring_cost = dec2(scenario.advisor_cost * Decimal::from(result.totals.hires));
+        let base = base
+            .as_deref()
+            .map(|b| BaseView { name: b.scenario.clone(), deltas: convert::deltas(&result.totals, &b.totals) });
+        Ok(Evaluation {
+            result,
+            hiring_cost,
+            sweep: sweep_view,
+            charts,
+            base,
+            compute_ms: started.elapsed().as_secs_f64() * 1000.0,
+        })
+    }
+
+    /// Writes one of the workbench's charts (`sweep`, `tiers`, `branches`, `credit`) for the
+    /// request to `path`, as PNG or SVG by its extension; returns the path written.
+    pub fn export_chart(
+        &self,
+        current: &Current,
+        req: &EvaluateRequest,
+        chart: &str,
+        path: &Path,
+    ) -> AppResult<PathBuf> {
+        let kind = WorkbenchChart::parse(chart)
+            .ok_or_else(|| AppError::new("invalid_input", format!("`{chart}` is not a chart of the workbench")))?;
+        let Computed { scenario, result, sweep, base } = self.compute(current, req)?;
+        let chart = charts::workbench_chart(kind, &scenario, &result, sweep.as_ref(), base.as_deref())
+            .ok_or_else(|| AppError::new("invalid_input", "the scenario has no tier whose threshold can be swept"))?;
+        charts::write_chart(&chart, path, req.lang)
+    }
+
+    fn compute(&self, current: &Current, req: &EvaluateRequest) -> AppResult<Computed> {
         let scenario = scenario_from_input(&req.scenario)?;
         let book = &current.loaded.book;
         let generation = current.generation;
@@ -72,36 +124,16 @@ impl Workbench {
             )
         });
         let result = result?;
-        let base_result = base_result.transpose().map_err(|e| AppError::new("invalid_base", e.to_string()))?;
+        let base = base_result.transpose().map_err(|e| AppError::new("invalid_base", e.to_string()))?;
         // The grid's points plus the current threshold, whose result is the run itself.
-        let sweep_input = grid_points?.zip(swept).map(|(grid, (tier, current))| {
+        let sweep = grid_points?.zip(swept).map(|(grid, (tier, current))| {
             let current = reach_core::money::round2(current);
             let mut points: Vec<SweepPoint> = grid.iter().filter(|p| p.min_assets != current).cloned().collect();
             let at = points.partition_point(|p| p.min_assets < current);
             points.insert(at, SweepPoint { min_assets: current, result: result.clone() });
             SweepInput { tier, current, points }
         });
-        let sweep_view = match &sweep_input {
-            Some(s) => SweepView {
-                tier: s.tier.clone(),
-                current: dec2(s.current),
-                points: s.points.iter().map(sweep_point_view).collect(),
-            },
-            None => SweepView { tier: String::new(), current: dec2(Decimal::ZERO), points: Vec::new() },
-        };
-        let charts = charts::workbench(&scenario, &result, sweep_input.as_ref(), base_result.as_deref(), req.lang);
-        let hiring_cost = dec2(scenario.advisor_cost * Decimal::from(result.totals.hires));
-        let base = base_result
-            .as_deref()
-            .map(|b| BaseView { name: b.scenario.clone(), deltas: convert::deltas(&result.totals, &b.totals) });
-        Ok(Evaluation {
-            result,
-            hiring_cost,
-            sweep: sweep_view,
-            charts,
-            base,
-            compute_ms: started.elapsed().as_secs_f64() * 1000.0,
-        })
+        Ok(Computed { scenario, result, sweep, base })
     }
 
     /// The sweep of `tier` over its grid (without the current point), from the cache when only

@@ -103,7 +103,7 @@ async fn saved_scenarios_are_saved_renamed_duplicated_deleted_and_compared() {
     let dir = tempfile::tempdir().unwrap();
     let s = session_with_demo(dir.path()).await;
     for key in ["500k", "100k", "30k"] {
-        s.save_scenario(&preset(key)).await.unwrap();
+        s.save_scenario(&preset(key), false).await.unwrap();
     }
     let names: Vec<String> = s.list_scenarios().await.unwrap().into_iter().map(|v| v.name).collect();
     assert_eq!(names.len(), 3);
@@ -147,7 +147,7 @@ async fn a_refused_import_changes_nothing_and_lists_its_errors() {
          A3,北京,2000,17,C9,web,0,0,\n",
     )
     .unwrap();
-    let e = s.import_csv(&bad, None, Lang::En).await.unwrap_err();
+    let e = s.import_book(&bad, None, true, Lang::En).await.unwrap_err();
     assert_eq!(e.code, "invalid_file");
     assert_eq!(e.bad_rows, Some(2));
     assert!(e.rows.iter().any(|r| r.line == 3 && r.column == "total_assets"), "{:?}", e.rows);
@@ -163,8 +163,10 @@ async fn a_refused_import_changes_nothing_and_lists_its_errors() {
          A2,北京,600000,50,C4,offline,0,0,X\n",
     )
     .unwrap();
-    let book = s.import_csv(&good, None, Lang::Zh).await.unwrap();
+    let imported = s.import_book(&good, None, true, Lang::Zh).await.unwrap();
+    let book = imported.book;
     assert_eq!((book.customers, book.branches, book.synthetic), (2, 2, false));
+    assert_eq!(imported.file_format.as_deref(), Some("CSV, UTF-8"));
     assert!(book.chart.starts_with("<svg"));
 }
 
@@ -240,6 +242,188 @@ async fn a_report_is_exported_in_each_format_with_the_engines_figures() {
     let e = s.export_report(&scenarios, &dir.path().join("report.pdf"), Lang::En).unwrap_err();
     assert_eq!(e.code, "invalid_input");
     assert!(!dir.path().join("report.pdf").exists());
+    // A name typed without an extension gets the format's.
+    let written = s.export_report(&scenarios, &dir.path().join("季度汇报"), Lang::Zh).unwrap();
+    assert_eq!(written, dir.path().join("季度汇报.xlsx"));
+    assert!(std::fs::read(&written).unwrap().starts_with(b"PK"), "an XLSX is a zip");
+    let toml = s.export_scenario(&preset("30k"), &dir.path().join("thirty")).unwrap();
+    assert_eq!(Scenario::from_toml(&std::fs::read_to_string(toml).unwrap()).unwrap(), story("30k"));
+}
+
+/// The warehouse's books, read back independently of the session: (customers, label) of the
+/// current book and of the previous one.
+async fn books_in(dir: &Path) -> ((u64, String), Option<(u64, String)>) {
+    let wh = reach_store::Warehouse::open(&dir.join("reach.sqlite")).await.unwrap();
+    let current = wh.book_meta().await.unwrap().unwrap();
+    let previous = wh.previous_book().await.unwrap();
+    ((current.customers, current.label), previous.map(|p| (p.customers, p.label)))
+}
+
+const TWO_ROWS: &str = "customer_id,branch,total_assets,age,risk_profile,channel,trades_12m,revenue_12m,advisor_id\n\
+                        A1,上海,100000,40,C3,online,3,120.50,\n\
+                        A2,北京,600000,50,C4,offline,0,0,X\n";
+
+#[tokio::test]
+async fn saving_over_a_saved_scenario_is_refused_until_overwrite_is_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = session_with_demo(dir.path()).await;
+    let mut input = preset("100k");
+    s.save_scenario(&input, false).await.unwrap();
+    input.tiers[1].coverage = "0.5".into();
+    let e = s.save_scenario(&input, false).await.unwrap_err();
+    assert_eq!(e.code, "scenario_exists");
+    assert_eq!(s.load_scenario(&input.name).await.unwrap().tiers[1].coverage, preset("100k").tiers[1].coverage);
+    s.save_scenario(&input, true).await.unwrap();
+    assert_eq!(s.load_scenario(&input.name).await.unwrap().tiers[1].coverage, "0.5");
+    assert_eq!(s.list_scenarios().await.unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn a_replace_is_previewed_kept_and_undone_and_scenarios_survive() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = session_with_demo(dir.path()).await;
+    s.save_scenario(&preset("30k"), false).await.unwrap();
+    let demo = s.book_view(Lang::En).unwrap();
+    assert!(demo.previous.is_none(), "the first book replaced nothing");
+
+    let file = dir.path().join("two.csv");
+    std::fs::write(&file, TWO_ROWS).unwrap();
+    // What a replace would drop, asked before it runs.
+    let preview = s.replace_preview().await.unwrap().expect("a book is loaded");
+    assert_eq!((preview.replaced.customers, preview.replaced.synthetic), (CUSTOMERS, true));
+    assert_eq!(preview.replaced.imported_at, demo.imported_at);
+    assert!(preview.dropped.is_none());
+    // Without the answer the import is refused and changes nothing.
+    assert_eq!(s.import_book(&file, None, false, Lang::En).await.unwrap_err().code, "book_exists");
+    assert_eq!(books_in(dir.path()).await, ((CUSTOMERS, demo.label.clone()), None));
+
+    let imported = s.import_book(&file, None, true, Lang::En).await.unwrap();
+    assert_eq!(imported.book.customers, 2);
+    let kept = imported.book.previous.clone().expect("the replaced book is kept");
+    assert_eq!((kept.customers, kept.label.as_str()), (CUSTOMERS, demo.label.as_str()));
+    assert_eq!(books_in(dir.path()).await, ((2, "two.csv".into()), Some((CUSTOMERS, demo.label.clone()))));
+    let preview = s.replace_preview().await.unwrap().unwrap();
+    assert_eq!(preview.dropped.map(|d| d.customers), Some(CUSTOMERS), "a second import would drop the demo");
+
+    // Undo brings the demo back, in the warehouse and in memory.
+    let back = s.undo_import(Lang::En).await.unwrap();
+    assert_eq!((back.customers, back.imported_at.as_str()), (CUSTOMERS, demo.imported_at.as_str()));
+    assert_eq!(back.previous.as_ref().map(|p| p.customers), Some(2), "undoing twice redoes");
+    assert_eq!(books_in(dir.path()).await, ((CUSTOMERS, demo.label.clone()), Some((2, "two.csv".into()))));
+    let ev =
+        s.evaluate(&EvaluateRequest { scenario: preset("30k"), sweep_tier: None, base: None, lang: Lang::En }).unwrap();
+    assert_eq!(ev.result.customers, CUSTOMERS, "the workbench reads the book brought back");
+    assert_eq!(s.list_scenarios().await.unwrap().len(), 1, "saved scenarios are untouched");
+
+    let dropped = s.drop_previous(Lang::En).await.unwrap();
+    assert!(dropped.previous.is_none());
+    assert_eq!(books_in(dir.path()).await, ((CUSTOMERS, demo.label.clone()), None));
+    assert_eq!(s.undo_import(Lang::Zh).await.unwrap_err().code, "no_previous_book");
+
+    let history = s.import_history().await.unwrap();
+    assert_eq!(
+        history.iter().map(|h| (h.kind.as_str(), h.ok)).collect::<Vec<_>>(),
+        [("csv", true), ("csv", false), ("demo", true)]
+    );
+    assert_eq!(history[0].rows, 2);
+}
+
+#[tokio::test]
+async fn a_backup_is_restored_with_its_book_and_the_scenarios_of_both() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = session_with_demo(dir.path()).await;
+    s.save_scenario(&preset("500k"), false).await.unwrap();
+    let backup = s.backup(&dir.path().join("周五备份"), Lang::En).await.unwrap();
+    assert!(backup.path.ends_with("周五备份.sqlite"), "{}", backup.path);
+    assert_eq!(std::fs::metadata(&backup.path).unwrap().len(), backup.bytes);
+    assert_eq!(s.backup(Path::new(&backup.path), Lang::En).await.unwrap_err().code, "file_exists");
+
+    let file = dir.path().join("two.csv");
+    std::fs::write(&file, TWO_ROWS).unwrap();
+    s.import_book(&file, None, true, Lang::En).await.unwrap();
+    s.drop_previous(Lang::En).await.unwrap();
+    s.save_scenario(&preset("30k"), false).await.unwrap();
+
+    let restored = s.restore(Path::new(&backup.path), Lang::En).await.unwrap();
+    assert_eq!(restored.book.as_ref().map(|b| b.customers), Some(CUSTOMERS));
+    assert_eq!(s.book_view(Lang::En).unwrap().customers, CUSTOMERS, "the book in memory is the backup's");
+    assert_eq!(books_in(dir.path()).await.0 .0, CUSTOMERS);
+    assert_eq!(restored.scenarios, 2, "the backup's scenario and the one saved since");
+    assert_eq!(s.list_scenarios().await.unwrap().len(), 2);
+    assert!(Path::new(&restored.kept_at).exists(), "the replaced warehouse is kept beside it");
+
+    let not_a_warehouse = dir.path().join("not.sqlite");
+    std::fs::write(&not_a_warehouse, "hello").unwrap();
+    let e = s.restore(&not_a_warehouse, Lang::En).await.unwrap_err();
+    assert!(e.message.contains("not.sqlite"), "{}", e.message);
+    assert_eq!(s.book_view(Lang::En).unwrap().customers, CUSTOMERS, "a refused restore changes nothing");
+}
+
+#[tokio::test]
+async fn the_templates_import_back_and_refusals_read_in_the_uis_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = Session::open(&dir.path().join("reach.sqlite")).await.unwrap();
+    let csv = s.write_template(&dir.path().join("模板"), reach_app::TemplateKind::Csv, Lang::Zh).unwrap();
+    assert_eq!(csv, dir.path().join("模板.csv"));
+    let imported = s.import_book(&csv, None, false, Lang::Zh).await.unwrap();
+    assert_eq!(imported.book.customers, 2);
+    let xlsx = s.write_template(&dir.path().join("template"), reach_app::TemplateKind::Xlsx, Lang::En).unwrap();
+    assert_eq!(xlsx, dir.path().join("template.xlsx"));
+    let imported = s.import_book(&xlsx, None, true, Lang::En).await.unwrap();
+    assert_eq!(imported.book.customers, 2);
+    assert!(imported.file_format.unwrap().starts_with("XLSX"));
+
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(&bad, "客户号,营业部,总资产,年龄,风险等级,开户渠道,近12月交易笔数,近12月净收入,服务投顾\nA1,上海,100000,7,稳健型,线上,3,10,\n").unwrap();
+    let e = s.import_book(&bad, None, true, Lang::Zh).await.unwrap_err();
+    assert_eq!(e.code, "invalid_file");
+    let reason = &e.rows[0].reason;
+    assert!(reason.contains("18") && reason.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{reason}");
+    let e = s.import_book(&bad, None, true, Lang::En).await.unwrap_err();
+    assert!(e.rows[0].reason.is_ascii(), "{}", e.rows[0].reason);
+}
+
+#[tokio::test]
+async fn a_chart_is_exported_as_png_or_svg() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = session_with_demo(dir.path()).await;
+    let req =
+        EvaluateRequest { scenario: preset("100k"), sweep_tier: None, base: Some(preset("500k")), lang: Lang::Zh };
+    let png = s.export_chart(&req, "sweep", &dir.path().join("sweep")).unwrap();
+    assert_eq!(png, dir.path().join("sweep.png"));
+    assert!(std::fs::read(&png).unwrap().starts_with(b"\x89PNG"));
+    let svg = s.export_chart(&req, "credit", &dir.path().join("credit.svg")).unwrap();
+    assert!(std::fs::read_to_string(svg).unwrap().starts_with("<svg"));
+    let bands = s.export_chart(&req, "bands", &dir.path().join("bands.png")).unwrap();
+    assert!(std::fs::metadata(bands).unwrap().len() > 1000);
+    assert_eq!(s.export_chart(&req, "pie", &dir.path().join("p.png")).unwrap_err().code, "invalid_input");
+    assert_eq!(s.export_chart(&req, "sweep", &dir.path().join("p.gif")).unwrap_err().code, "invalid_input");
+}
+
+#[tokio::test]
+async fn a_cancelled_demo_build_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = std::sync::Arc::new(session_with_demo(dir.path()).await);
+    let before = books_in(dir.path()).await;
+    let building = {
+        let s = std::sync::Arc::clone(&s);
+        tokio::spawn(async move { s.build_demo(2_000_000, Lang::Zh).await })
+    };
+    // Wait for the first progress report, then cancel.
+    while !building.is_finished() && s.import_progress().is_none_or(|p| p.rows == 0) {
+        tokio::task::yield_now().await;
+    }
+    let seen = s.import_progress();
+    s.cancel_import();
+    let outcome = building.await.unwrap();
+    if let Some(p) = seen {
+        assert_eq!((p.task.as_str(), p.total), ("demo", 2_000_000));
+        let e = outcome.unwrap_err();
+        assert_eq!((e.code.as_str(), e.message.as_str()), ("cancelled", "导入已取消；没有任何改动"));
+        assert_eq!(books_in(dir.path()).await, before, "a cancelled build changes nothing");
+        assert_eq!(s.book_view(Lang::En).unwrap().customers, CUSTOMERS);
+    }
+    assert!(s.import_progress().is_none(), "the job ended");
 }
 
 #[tokio::test]
@@ -370,7 +554,7 @@ async fn pilots_are_imported_evaluated_and_applied_to_a_saved_scenario_with_prov
     assert!(ev.segments.iter().any(|s| s.dimension == "age_group"));
 
     // Applied to the saved 10万 scenario's hybrid tier as a new scenario, with provenance.
-    s.save_scenario(&preset("100k")).await.unwrap();
+    s.save_scenario(&preset("100k"), false).await.unwrap();
     let base = preset("100k").name;
     let chosen = ev.estimates.iter().find(|e| e.estimate.is_some()).unwrap();
     let req = reach_app::ApplyEstimateRequest {
