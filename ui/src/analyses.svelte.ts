@@ -159,7 +159,10 @@ export async function runExecutiveMonteCarlo(): Promise<void> {
     const view = await api.montecarlo({ scenario, draws: DEFAULT_DRAWS, seed: DEFAULT_SEED });
     if (an.exec?.key === key) an.exec = { key, view, error: null };
   } catch (e) {
-    if (an.exec?.key === key) an.exec = { key, view: null, error: asError(e).message };
+    if (an.exec?.key !== key) return;
+    // Cancelled by another run (the analyses view's): asked again next time it is shown.
+    const err = asError(e);
+    an.exec = err.code === "cancelled" ? null : { key, view: null, error: err.message };
   }
 }
 
