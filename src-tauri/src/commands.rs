@@ -217,6 +217,40 @@ pub async fn apply_estimate(req: ApplyEstimateRequest, s: Shared<'_>) -> Result<
     s.apply_estimate(&req).await
 }
 
+#[tauri::command]
+pub fn field_paths(scenario: ScenarioInput, s: Shared<'_>) -> Result<Vec<String>, AppError> {
+    s.field_paths(&scenario)
+}
+
+#[tauri::command]
+pub async fn seek(req: SeekRequest, s: Shared<'_>) -> Result<SeekView, AppError> {
+    let s = Arc::clone(&s);
+    blocking(move || s.seek(&req)).await
+}
+
+#[tauri::command]
+pub async fn tornado(req: TornadoRequest, s: Shared<'_>) -> Result<TornadoView, AppError> {
+    let s = Arc::clone(&s);
+    blocking(move || s.tornado(&req)).await
+}
+
+/// Runs off the main thread; `analysis_progress` polls it and `cancel_analysis` stops it.
+#[tauri::command]
+pub async fn montecarlo(req: MonteCarloRequest, s: Shared<'_>) -> Result<MonteCarloView, AppError> {
+    let s = Arc::clone(&s);
+    blocking(move || s.monte_carlo(&req)).await
+}
+
+#[tauri::command]
+pub fn analysis_progress(s: Shared<'_>) -> AnalysisProgress {
+    s.analysis_progress()
+}
+
+#[tauri::command]
+pub fn cancel_analysis(s: Shared<'_>) {
+    s.cancel_analysis()
+}
+
 /// The handler of every command of reach-app's command table: a command missing here fails
 /// to compile, one here but not in the table is dead code (an error under clippy).
 macro_rules! handler {

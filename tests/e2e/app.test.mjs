@@ -1,7 +1,8 @@
 // The issue's end-to-end story in the real app: start on a small demo book, apply the 10万
 // preset and see the KPIs become the engine's figures (from the CLI on the same warehouse),
 // mark an invalid field in plain words and with the engine's message, save the scenario,
-// compare it with 50万 and 3万, import a bad CSV and see its errors with the book unchanged,
+// compare it with 50万 and 3万, goal-seek, the tornado and Monte Carlo (equal to `reach seek`,
+// `reach tornado` and `reach montecarlo`), import a bad CSV and see its errors with the book unchanged,
 // import a pilot, see the CLI's estimates and apply one to a tier as a new scenario —
 // in Chinese, then the main screens again in English. Nothing is lost without asking: saving
 // over a saved scenario, replacing the book and dropping unsaved edits ask first, the delete
@@ -15,7 +16,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { CLI, bookCustomers, engine, glossaryTerms, kpi, launch, shot, until } from "./harness.mjs";
+import { CLI, ROOT, bookCustomers, engine, glossaryTerms, kpi, launch, shot, until } from "./harness.mjs";
 
 let browser;
 let stop;
@@ -263,6 +264,110 @@ test("the branches table sorts by each column and its units add up to the firm's
   assert.equal(firm, expected["100k"].totals.net);
   assert.ok(Math.abs(units - Number(firm)) <= 0.005 * (expected["100k"].branches.length + 1), `${units} vs ${firm}`);
   await shot(browser, "branches-zh");
+});
+
+/** `reach ARGS… --json` on the test warehouse, for the 100k scenario file. */
+function reach(command, ...args) {
+  const out = execFileSync(CLI, ["--db", process.env.REACH_DB, command, path.join(ROOT, "scenarios/100k.toml"), ...args, "--json"], {
+    encoding: "utf8",
+  });
+  return JSON.parse(out);
+}
+
+/** Sets a <select> or an input the way a person does (its change and input events). */
+async function setField(selector, value) {
+  await browser.execute(
+    (sel, v) => {
+      const el = document.querySelector(sel);
+      el.value = v;
+      el.dispatchEvent(new Event("input", { bubbles: true }));
+      el.dispatchEvent(new Event("change", { bubbles: true }));
+    },
+    selector,
+    value,
+  );
+}
+
+test("the goal-seek dialog finds the CLI's answer and applies it to the workbench", async () => {
+  await nav("workbench");
+  await (await browser.$('[data-preset="100k"]')).click();
+  await until(browser, () => kpisMatch("100k"), "the 100k KPIs");
+  await (await browser.$("#open-seek")).click();
+  await (await browser.$("#seek-dialog")).waitForDisplayed({ timeout: 10_000 });
+  await until(browser, async () => (await attrs("#seek-field option", "value")).includes("tiers.人机协同.min_assets"), "the field list");
+  await setField("#seek-field", "tiers.人机协同.min_assets");
+  for (const [id, v] of [["from", "20000"], ["to", "300000"], ["step", "10000"]]) await setField(`#seek-${id}`, v);
+  await pick("#seek-mode-meet");
+  await setField("#seek-figure", "hires");
+  await setField("#seek-op", "<=");
+  await setField("#seek-value", "2");
+  await setField("#seek-aim", "lowest");
+  await (await browser.$("#seek-run")).click();
+  const answer = await browser.$("#seek-answer");
+  await answer.waitForExist({ timeout: 20_000 });
+  const cli = reach("seek", "--field", "tiers.人机协同.min_assets", "--from", "20000", "--to", "300000", "--step", "10000", "--figure", "hires", "--op", "<=", "--value", "2");
+  assert.equal(await answer.getAttribute("data-value"), cli.value ?? "", "the app's answer is the CLI's");
+  assert.equal(await answer.getAttribute("data-points"), "29");
+  await shot(browser, "seek-zh");
+  if (cli.value === null) {
+    assert.ok(await (await browser.$("#seek-none")).isExisting(), "no grid point meets it");
+    await (await browser.$("#seek-close")).click();
+    return;
+  }
+  assert.equal(await (await browser.$('[data-seek-figure="net"]')).getAttribute("data-value"), cli.totals.net);
+  await (await browser.$("#seek-apply")).click();
+  await until(browser, async () => !(await (await browser.$("#seek-dialog")).isExisting()), "the dialog to close");
+  await until(browser, async () => (await kpi(browser, "hires")) === String(cli.totals.hires), "the applied answer's hires");
+  assert.equal(await kpi(browser, "net"), cli.totals.net, "the workbench shows the figures at the answer");
+  assert.equal(await (await browser.$("#tier-1-min_assets")).getValue(), `${Number(cli.value) / 1e4}万`);
+});
+
+test("the tornado and the Monte Carlo show the engine's answers; a run can be cancelled", async () => {
+  await nav("workbench");
+  await (await browser.$('[data-preset="100k"]')).click();
+  await until(browser, () => kpisMatch("100k"), "the 100k KPIs");
+  await nav("analyses");
+  const rows = reach("tornado");
+  await until(browser, async () => (await attrs("#tornado-svg .tornado-bar", "data-field")).length === rows.length, "the tornado's bars");
+  assert.deepEqual(await attrs("#tornado-svg .tornado-bar", "data-field"), rows.map((r) => r.field));
+  assert.deepEqual(await attrs("#tornado-svg .tornado-bar", "data-low"), rows.map((r) => r.low));
+  assert.deepEqual(await attrs("#tornado-svg .tornado-bar", "data-swing"), rows.map((r) => r.swing));
+  // Editing a range recomputes the tornado.
+  const first = rows[0].field;
+  const high = await browser.$(`tr[data-range="${first}"] [data-range-end="high"]`);
+  const oldHigh = await high.getValue();
+  await setField(`tr[data-range="${first}"] [data-range-end="high"]`, await (await browser.$(`tr[data-range="${first}"] [data-range-end="low"]`)).getValue());
+  await until(browser, async () => (await browser.$(`#tornado-svg .tornado-bar[data-field="${first}"]`).getAttribute("data-swing")) === "0", "a collapsed range to swing 0");
+  await setField(`tr[data-range="${first}"] [data-range-end="high"]`, oldHigh);
+  await until(browser, async () => (await browser.$(`#tornado-svg .tornado-bar[data-field="${first}"]`).getAttribute("data-swing")) === rows[0].swing, "the swing back");
+  // Monte Carlo: the engine's P(net > 0) and band for the same seed.
+  await setField("#mc-draws", "1000");
+  await setField("#mc-seed", "7");
+  await (await browser.$("#mc-run")).click();
+  const mc = reach("montecarlo", "--draws", "1000", "--seed", "7");
+  const p = await browser.$("#mc-p-positive");
+  await p.waitForExist({ timeout: 60_000 });
+  assert.equal(await p.getAttribute("data-value"), mc.p_net_positive);
+  assert.equal(await (await browser.$("#mc-band")).getAttribute("data-p10"), mc.figures.net.p10);
+  assert.equal(await (await browser.$("#mc-band")).getAttribute("data-p90"), mc.figures.net.p90);
+  const counts = (await attrs("#mc-histogram .mc-bin", "data-count")).map(Number);
+  assert.equal(counts.reduce((a, b) => a + b, 0), 1000, "the histogram holds every draw");
+  await shot(browser, "analyses-zh");
+  // A long run shows its progress and stops on Cancel, leaving the last answer.
+  await setField("#mc-draws", "100000");
+  await (await browser.$("#mc-run")).click();
+  await (await browser.$("#mc-cancel")).waitForExist({ timeout: 10_000 });
+  await until(browser, async () => Number(await (await browser.$("#mc-progress")).getAttribute("data-done")) > 0, "progress");
+  await (await browser.$("#mc-cancel")).click();
+  await (await browser.$("#mc-run")).waitForExist({ timeout: 20_000 });
+  assert.equal(await (await browser.$("#mc-stats")).getAttribute("data-draws"), "1000", "the cancelled run replaced nothing");
+  await setField("#mc-draws", "1000");
+  // The executive view: P(net > 0) and the P10–P90 band of 1,000 draws with seed 1.
+  const exec = reach("montecarlo");
+  await nav("executive");
+  await until(browser, async () => (await browser.$("#exec-risk").getAttribute("data-p-positive")) === exec.p_net_positive, "the executive view's P(net > 0)");
+  assert.equal(await browser.$("#exec-risk").getAttribute("data-p10"), exec.figures.net.p10);
+  await shot(browser, "executive-risk-zh");
 });
 
 test("every KPI and input has its ⓘ; it opens the glossary's definition, and the glossary page lists every term", async () => {
@@ -533,6 +638,11 @@ test("switches to English, remembered, with numbers in k / M and CNY", async () 
   await nav("executive");
   await (await browser.$("#decision")).waitForExist({ timeout: 20_000 });
   await shot(browser, "executive-en");
+  await nav("analyses");
+  await until(browser, async () => (await attrs("#tornado-svg .tornado-bar", "data-field")).length > 0, "the tornado in English");
+  await (await browser.$("#mc-run")).click();
+  await (await browser.$("#mc-p-positive")).waitForExist({ timeout: 60_000 });
+  await shot(browser, "analyses-en");
   await nav("compare");
   for (const key of ["500k", "100k", "30k"]) await pick(`[data-compare="${expected[key].scenario}"]`);
   await pick(`[data-base="${expected["500k"].scenario}"]`);

@@ -5,7 +5,8 @@
 
 import type { BookView, Evaluation, Lang, Preset, SavedView, ScenarioInput } from "./generated";
 
-export type View = "workbench" | "executive" | "assessment" | "branches" | "compare" | "book" | "saved" | "pilots" | "glossary";
+export type View =
+  "workbench" | "executive" | "analyses" | "assessment" | "branches" | "compare" | "book" | "saved" | "pilots" | "glossary";
 
 class AppModel {
   lang = $state<Lang>("zh");

@@ -3,7 +3,7 @@
 // `UPDATE_BINDINGS=1 cargo test -p reach-app api`. Every command rejects with an `AppError`.
 
 import { invoke } from "@tauri-apps/api/core";
-import type { AppState, AppliedView, ApplyEstimateRequest, Assessment, BackupView, BookView, Comparison, Decision, EvaluateRequest, Evaluation, HistoryView, ImportProgressView, ImportView, Lang, PilotEvaluation, PilotView, Preset, ReplaceView, RestoreView, SavedView, ScenarioInput, TemplateKind, Term } from "./generated";
+import type { AnalysisProgress, AppState, AppliedView, ApplyEstimateRequest, Assessment, BackupView, BookView, Comparison, Decision, EvaluateRequest, Evaluation, HistoryView, ImportProgressView, ImportView, Lang, MonteCarloRequest, MonteCarloView, PilotEvaluation, PilotView, Preset, ReplaceView, RestoreView, SavedView, ScenarioInput, SeekRequest, SeekView, TemplateKind, Term, TornadoRequest, TornadoView } from "./generated";
 
 export const commands = {
   appState: () => invoke<AppState>("app_state"),
@@ -40,4 +40,10 @@ export const commands = {
   exportScenario: (scenario: ScenarioInput, path: string) => invoke<string>("export_scenario", { scenario, path }),
   exportReport: (scenarios: Array<ScenarioInput>, path: string, lang: Lang) => invoke<string>("export_report", { scenarios, path, lang }),
   exportChart: (req: EvaluateRequest, chart: string, path: string) => invoke<string>("export_chart", { req, chart, path }),
+  fieldPaths: (scenario: ScenarioInput) => invoke<Array<string>>("field_paths", { scenario }),
+  seek: (req: SeekRequest) => invoke<SeekView>("seek", { req }),
+  tornado: (req: TornadoRequest) => invoke<TornadoView>("tornado", { req }),
+  montecarlo: (req: MonteCarloRequest) => invoke<MonteCarloView>("montecarlo", { req }),
+  analysisProgress: () => invoke<AnalysisProgress>("analysis_progress"),
+  cancelAnalysis: () => invoke<void>("cancel_analysis"),
 };

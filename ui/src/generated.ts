@@ -515,3 +515,73 @@ name: string,
 confirm: boolean, };
 
 export type AppliedView = { scenario: ScenarioInput, provenance: ProvenanceInput, saved: Array<SavedView>, };
+
+export type SeekCondition = { op: string, value: string, aim: string, };
+
+export type SeekRequest = { scenario: ScenarioInput, 
+/**
+ * A field path: a global by name (`advisor_cost`) or `tiers.<tier name>.<field>`.
+ */
+field: string, from: string, to: string, step: string, 
+/**
+ * The totals figure looked at (`net`, `hires`, …).
+ */
+figure: string, 
+/**
+ * `null`: maximise the figure.
+ */
+condition: SeekCondition | null, };
+
+export type SeekView = { field: string, 
+/**
+ * The grid value found; `null` when no grid value meets the condition.
+ */
+value: string | null, 
+/**
+ * The totals there (exactly a full run's).
+ */
+totals: Totals | null, 
+/**
+ * The scenario with the field at the answer, for the workbench to apply.
+ */
+scenario: ScenarioInput | null, 
+/**
+ * Grid points evaluated.
+ */
+points: number, };
+
+export type TornadoRequest = { scenario: ScenarioInput, figure: string, };
+
+export type TornadoBar = { field: string, 
+/**
+ * The range's ends (the field's values).
+ */
+range_low: string, range_high: string, 
+/**
+ * The figure with the field at its low and at its high.
+ */
+low: string, high: string, 
+/**
+ * |high − low|.
+ */
+swing: string, };
+
+export type TornadoView = { figure: string, value: string, bars: Array<TornadoBar>, };
+
+export type MonteCarloRequest = { scenario: ScenarioInput, draws: number, seed: number, };
+
+export type SummaryView = { p5: string, p10: string, p50: string, p90: string, p95: string, mean: string, };
+
+export type BinView = { lower: string, upper: string, count: number, };
+
+export type MonteCarloView = { draws: number, seed: number, net: SummaryView, incremental_revenue: SummaryView, cost: SummaryView, hires: SummaryView, served: SummaryView, 
+/**
+ * The share of draws with net > 0 (6 places).
+ */
+p_net_positive: string, 
+/**
+ * Ranged fields held at the scenario's value (thresholds and age bounds).
+ */
+not_drawn: Array<string>, histogram: Array<BinView>, };
+
+export type AnalysisProgress = { running: boolean, done: number, total: number, };

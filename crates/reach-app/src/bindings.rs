@@ -72,6 +72,17 @@ pub fn typescript() -> String {
         PilotEvaluation::decl(&cfg),
         ApplyEstimateRequest::decl(&cfg),
         AppliedView::decl(&cfg),
+        SeekCondition::decl(&cfg),
+        SeekRequest::decl(&cfg),
+        SeekView::decl(&cfg),
+        TornadoRequest::decl(&cfg),
+        TornadoBar::decl(&cfg),
+        TornadoView::decl(&cfg),
+        MonteCarloRequest::decl(&cfg),
+        SummaryView::decl(&cfg),
+        BinView::decl(&cfg),
+        MonteCarloView::decl(&cfg),
+        AnalysisProgress::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from crates/reach-app/src/dto.rs and reach-core's result types by ts-rs (crates/reach-app/src/bindings.rs). Do not edit:\n\

@@ -44,6 +44,12 @@ macro_rules! for_each_command {
             export_scenario(scenario: ScenarioInput, path: String) -> String;
             export_report(scenarios: Vec<ScenarioInput>, path: String, lang: Lang) -> String;
             export_chart(req: EvaluateRequest, chart: String, path: String) -> String;
+            field_paths(scenario: ScenarioInput) -> Vec<String>;
+            seek(req: SeekRequest) -> SeekView;
+            tornado(req: TornadoRequest) -> TornadoView;
+            montecarlo(req: MonteCarloRequest) -> MonteCarloView;
+            analysis_progress() -> AnalysisProgress;
+            cancel_analysis() -> ();
         }
     };
 }

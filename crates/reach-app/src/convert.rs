@@ -16,7 +16,7 @@ use rust_decimal::Decimal;
 use crate::dto::*;
 
 /// A decimal as the person typed it: spaces, thousands separators and `_` are ignored.
-fn decimal(field: &str, text: &str) -> Result<Decimal, ScenarioError> {
+pub(crate) fn decimal(field: &str, text: &str) -> Result<Decimal, ScenarioError> {
     let t: String = text.chars().filter(|c| !matches!(c, ' ' | ',' | '_' | '，')).collect();
     if t.is_empty() {
         return Err(ScenarioError::new(field, "is required"));

@@ -610,3 +610,132 @@ pub struct AppliedView {
     pub provenance: ProvenanceInput,
     pub saved: Vec<SavedView>,
 }
+
+/// A condition on a totals figure for goal seek: the figure `op` (`>=` or `<=`) `value`, and
+/// which of the grid values that meet it is the answer (`lowest` or `highest`).
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct SeekCondition {
+    pub op: String,
+    pub value: String,
+    pub aim: String,
+}
+
+/// Goal seek on the workbench's scenario (MODEL section 10): one field over the grid
+/// `from..=to` by `step`, looking for the condition or, without one, the largest `figure`.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct SeekRequest {
+    pub scenario: ScenarioInput,
+    /// A field path: a global by name (`advisor_cost`) or `tiers.<tier name>.<field>`.
+    pub field: String,
+    pub from: String,
+    pub to: String,
+    pub step: String,
+    /// The totals figure looked at (`net`, `hires`, …).
+    pub figure: String,
+    /// `null`: maximise the figure.
+    pub condition: Option<SeekCondition>,
+}
+
+/// Goal seek's answer, as `reach seek --json`, with the workbench scenario at the answer.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct SeekView {
+    pub field: String,
+    /// The grid value found; `null` when no grid value meets the condition.
+    pub value: Option<String>,
+    /// The totals there (exactly a full run's).
+    pub totals: Option<reach_core::result::Totals>,
+    /// The scenario with the field at the answer, for the workbench to apply.
+    pub scenario: Option<ScenarioInput>,
+    /// Grid points evaluated.
+    #[ts(type = "number")]
+    pub points: u64,
+}
+
+/// The tornado of a figure over the scenario's `[ranges]`.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct TornadoRequest {
+    pub scenario: ScenarioInput,
+    pub figure: String,
+}
+
+/// One tornado bar: the figure with the field at its range's low and high ends.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct TornadoBar {
+    pub field: String,
+    /// The range's ends (the field's values).
+    pub range_low: String,
+    pub range_high: String,
+    /// The figure with the field at its low and at its high.
+    pub low: String,
+    pub high: String,
+    /// |high − low|.
+    pub swing: String,
+}
+
+/// The tornado, largest swing first, around the figure at the scenario's own values.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct TornadoView {
+    pub figure: String,
+    pub value: String,
+    pub bars: Vec<TornadoBar>,
+}
+
+/// A seeded Monte Carlo over the scenario's ranges.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct MonteCarloRequest {
+    pub scenario: ScenarioInput,
+    #[ts(type = "number")]
+    pub draws: u64,
+    #[ts(type = "number")]
+    pub seed: u64,
+}
+
+/// One figure over the draws: nearest-rank percentiles and the exact mean.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct SummaryView {
+    pub p5: String,
+    pub p10: String,
+    pub p50: String,
+    pub p90: String,
+    pub p95: String,
+    pub mean: String,
+}
+
+/// One bar of the histogram of net: draws with net in `[lower, upper)` (the last bar includes
+/// its upper end).
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct BinView {
+    pub lower: String,
+    pub upper: String,
+    #[ts(type = "number")]
+    pub count: u64,
+}
+
+/// The Monte Carlo answer, as `reach montecarlo --json`, with the histogram of net.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct MonteCarloView {
+    #[ts(type = "number")]
+    pub draws: u64,
+    #[ts(type = "number")]
+    pub seed: u64,
+    pub net: SummaryView,
+    pub incremental_revenue: SummaryView,
+    pub cost: SummaryView,
+    pub hires: SummaryView,
+    pub served: SummaryView,
+    /// The share of draws with net > 0 (6 places).
+    pub p_net_positive: String,
+    /// Ranged fields held at the scenario's value (thresholds and age bounds).
+    pub not_drawn: Vec<String>,
+    pub histogram: Vec<BinView>,
+}
+
+/// How far the running Monte Carlo is.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct AnalysisProgress {
+    pub running: bool,
+    #[ts(type = "number")]
+    pub done: u64,
+    #[ts(type = "number")]
+    pub total: u64,
+}

@@ -7,6 +7,7 @@
 //! - [`workbench`]: one scenario evaluated, with the sweep and the charts, and its caches
 //! - [`assessment`]: one scenario under both credit rules (split vs dual)
 //! - [`decision`]: policies side by side for the executive view, nets broken into parts
+//! - [`analyses`]: goal seek, tornado and Monte Carlo on the workbench's scenario
 //! - [`library`]: saved scenarios
 //! - [`compare`]: saved scenarios side by side
 //! - [`pilots`]: stored pilots imported, evaluated and applied to a scenario tier (MODEL section 11)
@@ -23,6 +24,7 @@
 
 mod command_table;
 
+pub mod analyses;
 pub mod api;
 pub mod assessment;
 pub mod bindings;

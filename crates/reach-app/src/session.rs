@@ -12,6 +12,7 @@ use reach_core::demo::DemoParams;
 use reach_core::Scenario;
 use reach_store::Warehouse;
 
+use crate::analyses::{self, Analyses};
 use crate::assessment;
 use crate::book::BookKeeper;
 use crate::charts;
@@ -37,6 +38,7 @@ pub const PRESETS: [(&str, &str); 3] = [
 pub struct Session {
     book: BookKeeper,
     workbench: Workbench,
+    analyses: Analyses,
     library: Library,
     settings: Mutex<Settings>,
     settings_path: PathBuf,
@@ -53,6 +55,7 @@ impl Session {
             library: Library::new(warehouse.clone()),
             book: BookKeeper::open(warehouse).await?,
             workbench: Workbench::default(),
+            analyses: Analyses::default(),
             settings: Mutex::new(Settings::load_or_default(&settings_path)),
             settings_path,
         })
@@ -120,6 +123,35 @@ impl Session {
             return charts::write_chart(&bands, path, req.lang);
         }
         self.workbench.export_chart(&current, req, chart, path)
+    }
+
+    /// The field paths the analyses can vary in this scenario.
+    pub fn field_paths(&self, scenario: &ScenarioInput) -> AppResult<Vec<String>> {
+        analyses::field_paths(scenario)
+    }
+
+    /// Goal seek on the workbench's scenario over the book in memory.
+    pub fn seek(&self, req: &SeekRequest) -> AppResult<SeekView> {
+        analyses::seek(&self.book.loaded()?.loaded.book, req)
+    }
+
+    /// The tornado of the workbench's scenario's ranges.
+    pub fn tornado(&self, req: &TornadoRequest) -> AppResult<TornadoView> {
+        analyses::tornado_view(&self.book.loaded()?.loaded.book, req)
+    }
+
+    /// Monte Carlo over the scenario's ranges; watched by `analysis_progress`, stopped by
+    /// `cancel_analysis`.
+    pub fn monte_carlo(&self, req: &MonteCarloRequest) -> AppResult<MonteCarloView> {
+        self.analyses.monte_carlo(&self.book.loaded()?.loaded.book, req)
+    }
+
+    pub fn analysis_progress(&self) -> AnalysisProgress {
+        self.analyses.progress()
+    }
+
+    pub fn cancel_analysis(&self) {
+        self.analyses.cancel()
     }
 
     /// What is loaded, with its band distribution chart.

@@ -605,3 +605,147 @@ async fn pilots_are_imported_evaluated_and_applied_to_a_saved_scenario_with_prov
     s.delete_pilot("小试点").await.unwrap();
     assert_eq!(s.list_pilots().await.unwrap().len(), 2);
 }
+
+fn seek_request(field: &str, from: &str, to: &str, step: &str) -> reach_app::SeekRequest {
+    reach_app::SeekRequest {
+        scenario: preset("100k"),
+        field: field.into(),
+        from: from.into(),
+        to: to.into(),
+        step: step.into(),
+        figure: "hires".into(),
+        condition: Some(reach_app::SeekCondition { op: "<=".into(), value: "10".into(), aim: "lowest".into() }),
+    }
+}
+
+#[tokio::test]
+async fn seek_tornado_and_monte_carlo_answer_as_reach_core_does() {
+    use reach_core::analysis::{montecarlo, seek, tornado, Figure};
+    let dir = tempfile::tempdir().unwrap();
+    let s = session_with_demo(dir.path()).await;
+    let book = book_in(dir.path()).await.book;
+    let scenario = story("100k");
+    let d = |v: &str| v.parse::<rust_decimal::Decimal>().unwrap();
+
+    // Goal seek: the lowest 人机协同 threshold with hires ≤ 10, and the best clients per advisor.
+    let req = seek_request("tiers.人机协同.min_assets", "30000", "300000", "10000");
+    let view = s.seek(&req).unwrap();
+    let grid = seek::Grid { from: d("30000"), to: d("300000"), step: d("10000") };
+    let goal = seek::Goal::Meet {
+        figure: Figure::parse("hires").unwrap(),
+        op: seek::Op::AtMost,
+        value: d("10"),
+        aim: seek::Aim::Lowest,
+    };
+    let core = seek::seek(&book, &scenario, &req.field, &grid, &goal).unwrap();
+    assert_eq!(view.value, core.value.map(|v| v.to_string()));
+    assert_eq!(view.totals, core.totals);
+    assert_eq!(view.points, 28);
+    let applied = scenario_from_input(view.scenario.as_ref().unwrap()).unwrap();
+    assert_eq!(applied.tiers[1].min_assets, core.value.unwrap());
+    assert_eq!(
+        &reach_core::run(&book, &applied).unwrap().totals,
+        view.totals.as_ref().unwrap(),
+        "applying gives those figures"
+    );
+    let mut max = seek_request("tiers.人机协同.clients_per_advisor", "1000", "7000", "500");
+    max.figure = "net".into();
+    max.condition = None;
+    let view = s.seek(&max).unwrap();
+    let core = seek::seek(
+        &book,
+        &scenario,
+        &max.field,
+        &seek::Grid { from: d("1000"), to: d("7000"), step: d("500") },
+        &seek::Goal::Maximize(Figure::parse("net").unwrap()),
+    )
+    .unwrap();
+    assert_eq!(view.value, core.value.map(|v| v.to_string()));
+    let mut never = seek_request("advisor_cost", "300000", "600000", "100000");
+    never.condition.as_mut().unwrap().value = "-1".into();
+    let none = s.seek(&never).unwrap();
+    assert_eq!((none.value, none.totals, none.scenario.is_none()), (None, None, true), "no grid point meets it");
+
+    // Tornado: the core's rows, with each range's ends and the figure at the scenario's values.
+    let t = s.tornado(&reach_app::TornadoRequest { scenario: preset("100k"), figure: "net".into() }).unwrap();
+    let rows = tornado::tornado(&book, &scenario, Figure::parse("net").unwrap()).unwrap();
+    assert_eq!(t.bars.len(), rows.len());
+    assert!(!rows.is_empty(), "the story carries ranges");
+    for (bar, row) in t.bars.iter().zip(&rows) {
+        assert_eq!(
+            (bar.field.as_str(), bar.low.clone(), bar.high.clone(), bar.swing.clone()),
+            (row.field.as_str(), row.low.to_string(), row.high.to_string(), row.swing.to_string())
+        );
+        let range = scenario.ranges.iter().find(|r| r.path == row.field).unwrap();
+        assert_eq!(bar.range_low, range.low.normalize().to_string());
+    }
+    assert_eq!(t.value, reach_core::run(&book, &scenario).unwrap().totals.net.to_string());
+
+    // Monte Carlo: the core's summary for the same seed, and a histogram of every draw.
+    let mc = s.monte_carlo(&reach_app::MonteCarloRequest { scenario: preset("100k"), draws: 300, seed: 11 }).unwrap();
+    let core = montecarlo::monte_carlo(&book, &scenario, 300, 11).unwrap();
+    assert_eq!(mc.p_net_positive, core.p_net_positive.to_string());
+    assert_eq!(
+        (mc.net.p10.clone(), mc.net.p50.clone(), mc.net.p90.clone()),
+        (core.figures.net.p10.to_string(), core.figures.net.p50.to_string(), core.figures.net.p90.to_string())
+    );
+    assert_eq!(mc.hires.mean, core.figures.hires.mean.to_string());
+    assert_eq!(mc.histogram.iter().map(|b| b.count).sum::<u64>(), 300);
+    let (first, last) = (mc.histogram.first().unwrap(), mc.histogram.last().unwrap());
+    assert!(
+        d(&first.lower) <= core.figures.net.p5 && core.figures.net.p95 <= d(&last.upper),
+        "the bars span the draws"
+    );
+    assert!(!s.analysis_progress().running, "nothing runs once answered");
+}
+
+#[tokio::test]
+async fn a_cancelled_monte_carlo_stops_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = std::sync::Arc::new(session_with_demo(dir.path()).await);
+    let runner = std::sync::Arc::clone(&s);
+    let job = std::thread::spawn(move || {
+        runner.monte_carlo(&reach_app::MonteCarloRequest { scenario: preset("100k"), draws: 100_000, seed: 1 })
+    });
+    // Cancel as soon as the run is seen (it takes far longer than this to finish 100,000 draws).
+    while !s.analysis_progress().running && !job.is_finished() {
+        std::thread::yield_now();
+    }
+    let seen = s.analysis_progress();
+    assert_eq!(seen.total, 100_000);
+    s.cancel_analysis();
+    let e = job.join().unwrap().unwrap_err();
+    assert_eq!(e.code, "cancelled");
+    assert!(!s.analysis_progress().running);
+}
+
+#[tokio::test]
+async fn bad_analysis_input_names_the_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = session_with_demo(dir.path()).await;
+    let field = |req: reach_app::SeekRequest| s.seek(&req).unwrap_err().field;
+    assert_eq!(field(seek_request("tiers.人机协同.nope", "1", "2", "1")).as_deref(), Some("field"));
+    assert_eq!(
+        field(seek_request("tiers.人机协同.coverage", "0", "2", "0.5")).as_deref(),
+        Some("field"),
+        "coverage 1.5 is refused"
+    );
+    assert_eq!(field(seek_request("advisor_cost", "abc", "2", "1")).as_deref(), Some("from"));
+    assert_eq!(field(seek_request("advisor_cost", "3", "2", "1")).as_deref(), Some("to"));
+    assert_eq!(field(seek_request("advisor_cost", "1", "2", "0")).as_deref(), Some("step"));
+    let mut bad_value = seek_request("advisor_cost", "1", "2", "1");
+    bad_value.condition.as_mut().unwrap().value = "ten".into();
+    assert_eq!(field(bad_value).as_deref(), Some("value"));
+    let mut bad_figure = seek_request("advisor_cost", "1", "2", "1");
+    bad_figure.figure = "profit".into();
+    assert_eq!(field(bad_figure).as_deref(), Some("figure"));
+    let t = s.tornado(&reach_app::TornadoRequest { scenario: preset("100k"), figure: "profit".into() }).unwrap_err();
+    assert_eq!(t.field.as_deref(), Some("figure"));
+    let mc = s.monte_carlo(&reach_app::MonteCarloRequest { scenario: preset("100k"), draws: 0, seed: 1 }).unwrap_err();
+    assert_eq!(mc.field.as_deref(), Some("draws"));
+    let mut ranged = preset("100k");
+    ranged.ranges[0].low = "9e9".into();
+    let e = s.tornado(&reach_app::TornadoRequest { scenario: ranged, figure: "net".into() }).unwrap_err();
+    assert!(e.field.as_deref().is_some_and(|f| f.contains("advisor_cost")), "{e:?}");
+    assert!(s.field_paths(&preset("100k")).unwrap().contains(&"tiers.人机协同.clients_per_advisor".to_string()));
+}

@@ -8,7 +8,7 @@ mod common;
 
 use common::{d, engine_json, reference};
 use proptest::prelude::*;
-use reach_core::analysis::montecarlo::{monte_carlo, Draws};
+use reach_core::analysis::montecarlo::{monte_carlo, monte_carlo_watched, Draws, Watch};
 use reach_core::analysis::seek::{seek, Aim, Goal, Grid, Op};
 use reach_core::analysis::tornado::tornado;
 use reach_core::analysis::{Aggregate, Figure};
@@ -510,4 +510,21 @@ fn monte_carlo_refuses_a_bad_number_of_draws() {
     let s = with_calibration_ranges(demo_scenario());
     assert_eq!(monte_carlo(&book, &s, 0, 1).unwrap_err().field, "draws");
     assert_eq!(monte_carlo(&book, &s, 100_001, 1).unwrap_err().field, "draws");
+}
+
+#[test]
+fn a_watched_monte_carlo_counts_its_draws_and_a_cancelled_one_stops() {
+    let book = reach_core::demo::generate_book(&reach_core::demo::DemoParams { customers: 2_000, seed: 9 });
+    let s = with_calibration_ranges(demo_scenario());
+    let watch = Watch::default();
+    let outcome = monte_carlo_watched(&book, &s, 120, 4, &watch).unwrap().unwrap();
+    assert_eq!(watch.done(), 120);
+    assert_eq!(outcome.summary, monte_carlo(&book, &s, 120, 4).unwrap(), "watching changes nothing");
+    assert_eq!(outcome.net.len(), 120);
+    let positive = outcome.net.iter().filter(|n| **n > Decimal::ZERO).count();
+    assert_eq!(outcome.summary.p_net_positive, (Decimal::from(positive) / Decimal::from(120)).round_dp(6).normalize());
+    let cancelled = Watch::default();
+    cancelled.cancel();
+    assert_eq!(monte_carlo_watched(&book, &s, 5_000, 4, &cancelled).unwrap(), None);
+    assert!(cancelled.done() < 5_000, "stopped before the end");
 }

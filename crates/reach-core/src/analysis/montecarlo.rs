@@ -5,6 +5,9 @@
 //! and its figures are exactly a full run's. Fields that move customers between tiers
 //! (thresholds, age bounds) are not drawn: they stay at the scenario's value and are listed.
 //! Per figure: nearest-rank percentiles of the draws' figures and their exact mean.
+//! A long run can be watched (`Watch`: draws done so far) and stopped between chunks of draws.
+
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
@@ -155,25 +158,84 @@ impl Draws {
     }
 }
 
+/// Draws between two looks at a `Watch` (progress reported, cancellation checked).
+const WATCH_EVERY: usize = 16;
+
+/// A Monte Carlo run seen from another thread: how many draws are done, and a flag that stops
+/// the run at the next chunk of draws.
+#[derive(Debug, Default)]
+pub struct Watch {
+    done: AtomicUsize,
+    cancel: AtomicBool,
+}
+
+impl Watch {
+    /// Draws finished so far.
+    pub fn done(&self) -> usize {
+        self.done.load(Ordering::Relaxed)
+    }
+
+    /// Asks the run to stop; it returns `None` at its next look.
+    pub fn cancel(&self) {
+        self.cancel.store(true, Ordering::Relaxed);
+    }
+
+    pub fn is_cancelled(&self) -> bool {
+        self.cancel.load(Ordering::Relaxed)
+    }
+}
+
+/// A watched run's answer: the summary and each draw's net, in draw order (for a histogram).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    pub summary: MonteCarlo,
+    pub net: Vec<Decimal>,
+}
+
 /// Runs `n` draws of the scenario's ranges from `seed` and summarises the figures.
 pub fn monte_carlo(book: &Book, scenario: &Scenario, n: usize, seed: u64) -> Result<MonteCarlo, ScenarioError> {
+    let outcome = monte_carlo_watched(book, scenario, n, seed, &Watch::default())?;
+    Ok(outcome.expect("an unwatched run is never cancelled").summary)
+}
+
+/// `monte_carlo`, counting the draws done in `watch` and stopping (`Ok(None)`) once it is
+/// cancelled. The answer does not depend on being watched.
+pub fn monte_carlo_watched(
+    book: &Book,
+    scenario: &Scenario,
+    n: usize,
+    seed: u64,
+    watch: &Watch,
+) -> Result<Option<Outcome>, ScenarioError> {
     let draws = Draws::new(scenario, n, seed)?;
     let aggregate = Aggregate::new(book, scenario)?;
     let figures = FIGURES.map(|key| Figure::parse(key).expect("the summarised figures are totals figures"));
     let of = |t: &Totals| figures.map(|f| f.of(t));
-    let parts = crate::parallel::map_chunks(n, 32, |range| {
-        range
-            .map(|k| Ok(of(&aggregate.result(&draws.scenario(aggregate.scenario(), k)?)?.totals)))
-            .collect::<Result<Vec<_>, ScenarioError>>()
+    let parts = crate::parallel::map_chunks(n, 32, |range| -> Result<Option<Vec<[Decimal; 5]>>, ScenarioError> {
+        let mut rows = Vec::with_capacity(range.len());
+        for k in range {
+            if k % WATCH_EVERY == 0 && watch.is_cancelled() {
+                return Ok(None);
+            }
+            rows.push(of(&aggregate.result(&draws.scenario(aggregate.scenario(), k)?)?.totals));
+            watch.done.fetch_add(1, Ordering::Relaxed);
+        }
+        Ok(Some(rows))
     });
     let mut rows = Vec::with_capacity(n);
     for part in parts {
-        rows.extend(part?);
+        match part? {
+            Some(part) => rows.extend(part),
+            None => return Ok(None),
+        }
+    }
+    if watch.is_cancelled() {
+        return Ok(None);
     }
     let summary = |i: usize| summarise(&figures[i], rows.iter().map(|r| r[i]).collect());
     let positive = rows.iter().filter(|r| r[0] > Decimal::ZERO).count();
     let share = Decimal::from(positive) / Decimal::from(n);
-    Ok(MonteCarlo {
+    let summary = MonteCarlo {
         draws: n,
         seed,
         figures: Figures {
@@ -185,7 +247,8 @@ pub fn monte_carlo(book: &Book, scenario: &Scenario, n: usize, seed: u64) -> Res
         },
         p_net_positive: share.round_dp_with_strategy(DRAW_PLACES, RoundingStrategy::MidpointNearestEven).normalize(),
         not_drawn: draws.not_drawn,
-    })
+    };
+    Ok(Some(Outcome { summary, net: rows.iter().map(|r| r[0]).collect() }))
 }
 
 /// The nearest-rank percentile `p` of sorted values: rank ceil(p/100 × N), 1-based.
