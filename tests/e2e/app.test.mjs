@@ -332,14 +332,22 @@ test("the tornado and the Monte Carlo show the engine's answers; a run can be ca
   assert.deepEqual(await attrs("#tornado-svg .tornado-bar", "data-field"), rows.map((r) => r.field));
   assert.deepEqual(await attrs("#tornado-svg .tornado-bar", "data-low"), rows.map((r) => r.low));
   assert.deepEqual(await attrs("#tornado-svg .tornado-bar", "data-swing"), rows.map((r) => r.swing));
-  // Editing a range recomputes the tornado.
-  const first = rows[0].field;
-  const high = await browser.$(`tr[data-range="${first}"] [data-range-end="high"]`);
-  const oldHigh = await high.getValue();
-  await setField(`tr[data-range="${first}"] [data-range-end="high"]`, await (await browser.$(`tr[data-range="${first}"] [data-range-end="low"]`)).getValue());
-  await until(browser, async () => (await browser.$(`#tornado-svg .tornado-bar[data-field="${first}"]`).getAttribute("data-swing")) === "0", "a collapsed range to swing 0");
-  await setField(`tr[data-range="${first}"] [data-range-end="high"]`, oldHigh);
-  await until(browser, async () => (await browser.$(`#tornado-svg .tornado-bar[data-field="${first}"]`).getAttribute("data-swing")) === rows[0].swing, "the swing back");
+  // Editing a range recomputes the tornado: collapsed onto the scenario's own value (a range
+  // must hold it), the field swings nothing; restored, it swings as before.
+  const row = rows.find((r) => r.field === "advisor_cost");
+  assert.ok(row, "the 10万 story has a range for advisor_cost");
+  const first = row.field;
+  const value = /^advisor_cost = (\d+)$/m.exec(fs.readFileSync(path.join(ROOT, "scenarios/100k.toml"), "utf8"))[1];
+  const end = (e) => `tr[data-range="${first}"] [data-range-end="${e}"]`;
+  const oldLow = await (await browser.$(end("low"))).getValue();
+  const oldHigh = await (await browser.$(end("high"))).getValue();
+  const swing = async () => (await browser.$(`#tornado-svg .tornado-bar[data-field="${first}"]`)).getAttribute("data-swing");
+  await setField(end("low"), value);
+  await setField(end("high"), value);
+  await until(browser, async () => Number(await swing()) === 0, "a collapsed range to swing 0");
+  await setField(end("high"), oldHigh);
+  await setField(end("low"), oldLow);
+  await until(browser, async () => (await swing()) === row.swing, "the swing back");
   // Monte Carlo: the engine's P(net > 0) and band for the same seed.
   await setField("#mc-draws", "1000");
   await setField("#mc-seed", "7");
