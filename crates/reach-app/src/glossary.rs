@@ -15,7 +15,7 @@ fn term(e: &Entry) -> Term {
     Term {
         key: e.key.to_owned(),
         also: e.also.iter().map(|p| (*p).to_owned()).collect(),
-        topic: serde_json::to_value(e.topic).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default(),
+        topic: e.topic.key().to_owned(),
         zh: text(e, &e.zh, Lang::Zh),
         en: text(e, &e.en, Lang::En),
     }

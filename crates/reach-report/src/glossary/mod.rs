@@ -71,6 +71,19 @@ impl Topic {
     pub const ALL: [Topic; 7] =
         [Topic::Book, Topic::Global, Topic::Tier, Topic::Acquisition, Topic::Result, Topic::Analysis, Topic::Pilot];
 
+    /// Its name in files and JSON (`book`, `global`, … as serialized).
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Book => "book",
+            Self::Global => "global",
+            Self::Tier => "tier",
+            Self::Acquisition => "acquisition",
+            Self::Result => "result",
+            Self::Analysis => "analysis",
+            Self::Pilot => "pilot",
+        }
+    }
+
     pub fn title(self, lang: crate::Lang) -> &'static str {
         match self {
             Self::Book => lang.pick("客户数据", "Customer book"),

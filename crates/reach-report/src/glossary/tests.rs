@@ -509,3 +509,10 @@ fn labels_use_the_word_table_of_the_ui_notes() {
     assert_eq!(Topic::Analysis.title(crate::Lang::Zh), "敏感性分析");
     assert_eq!(Topic::Pilot.title(crate::Lang::En), "Pilot evaluation");
 }
+
+#[test]
+fn a_topics_key_is_its_serialized_name() {
+    for topic in Topic::ALL {
+        assert_eq!(serde_json::to_value(topic).unwrap(), serde_json::Value::from(topic.key()));
+    }
+}
