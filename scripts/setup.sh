@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs what Reach needs on a fresh Debian machine (run as root), skipping what is there:
-# a C toolchain and pkg-config for the Rust build, and Chromium for the HTML report test. Safe to run again.
+# a C toolchain, pkg-config and the mold linker (.cargo/config.toml) for the Rust build, and Chromium for the HTML report test. Safe to run again.
 set -euo pipefail
 
 need_apt=()
 command -v cc >/dev/null 2>&1 || need_apt+=(build-essential)
 command -v pkg-config >/dev/null 2>&1 || need_apt+=(pkg-config)
+command -v mold >/dev/null 2>&1 || need_apt+=(mold)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "setup: installing ${need_apt[*]}"
   export DEBIAN_FRONTEND=noninteractive
