@@ -1,4 +1,4 @@
-// How numbers read in each language (shared/UI-NOTES.md), the same rules as reach-report's
+// How numbers read in each language (docs/spec/UI-NOTES.md), the same rules as reach-report's
 // format module so the screen and the reports agree: Chinese amounts in 万 and 亿 (1.23亿元,
 // 4,560万元), English with thousands separators and k / M / bn (CNY 45.6M); thresholds 50万 /
 // 500k; signed deltas with ▲ ▼ whose colour follows the language (涨红跌绿 in Chinese: good news

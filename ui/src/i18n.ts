@@ -1,5 +1,5 @@
 // Every word the UI shows, in Chinese and English, from one dictionary. The glossary of
-// shared/UI-NOTES.md holds: one term per idea in each language (投顾 = advisor, 服务门槛 =
+// docs/spec/UI-NOTES.md holds: one term per idea in each language (投顾 = advisor, 服务门槛 =
 // service threshold, 可服务客户 = eligible customers, 覆盖率 = coverage, …).
 
 import type { Lang } from "./generated";

@@ -1,4 +1,4 @@
-// How users type figures into the workbench (shared/UI-NOTES.md, "Type as people write"): rates
+// How users type figures into the workbench (docs/spec/UI-NOTES.md, "Type as people write"): rates
 // as percentages ("70%", "7.5%") or fractions ("0.7"); amounts with 万 / 亿 (or k / M / bn) and
 // thousands separators ("40万", "1.2亿", "100,000"); counts as whole numbers ("1,500"). Input is
 // read EXACTLY into the canonical decimal strings the Rust side reads ("0.7", "400000") by

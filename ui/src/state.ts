@@ -59,7 +59,7 @@ export function setTier<K extends keyof TierInput>(s: ScenarioInput, i: number, 
   const out = clone(s);
   out.tiers[i][field] = value;
   if (field === "model") {
-    // The model's default owner (MODEL.md): branch for advisor, HQ for hybrid and digital.
+    // The model's default owner (docs/spec/MODEL.md): branch for advisor, HQ for hybrid and digital.
     out.tiers[i].owner = value === "advisor" ? "branch" : "hq";
     if (value !== "digital" && out.tiers[i].clients_per_advisor === "") {
       out.tiers[i].clients_per_advisor = value === "advisor" ? "300" : "1500";

@@ -1,5 +1,5 @@
 //! `reach run`, `reach sweep` and `reach compare`: load the book once, run the engine, print
-//! a table or the JSON of MODEL.md section 5.
+//! a table or the JSON of docs/spec/MODEL.md section 5.
 
 use reach_core::sweep::{grid, sweep as sweep_points};
 use reach_core::{run as run_scenario, ScenarioResult};

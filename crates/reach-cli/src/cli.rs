@@ -1,4 +1,4 @@
-//! The command line's shape: global options and subcommands (MODEL.md section 6).
+//! The command line's shape: global options and subcommands (docs/spec/MODEL.md section 6).
 
 use std::path::PathBuf;
 

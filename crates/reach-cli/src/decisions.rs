@@ -1,4 +1,4 @@
-//! `reach seek`, `reach tornado` and `reach montecarlo` (MODEL.md section 10): load the
+//! `reach seek`, `reach tornado` and `reach montecarlo` (docs/spec/MODEL.md section 10): load the
 //! scenario and the book, run the analysis in reach-core, print a table or the JSON.
 
 use reach_core::analysis::montecarlo::monte_carlo as run_monte_carlo;

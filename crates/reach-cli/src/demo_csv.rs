@@ -1,4 +1,4 @@
-//! The demo book as CSV files in the import format (MODEL.md section 1): a sample to learn the
+//! The demo book as CSV files in the import format (docs/spec/MODEL.md section 1): a sample to learn the
 //! format from, and real input for the import benchmark and the crash test.
 
 use std::io::Write;

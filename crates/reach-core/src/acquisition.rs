@@ -1,4 +1,4 @@
-//! Acquisition funnels (MODEL.md section 8): accounts opened through the online and offline
+//! Acquisition funnels (docs/spec/MODEL.md section 8): accounts opened through the online and offline
 //! channels, how many are funded, what they cost, bring and pay back. Exact decimals, rounded
 //! only here at the end (funded and payback years to 2 places, money to the fen).
 

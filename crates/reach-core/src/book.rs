@@ -81,7 +81,7 @@ impl fmt::Display for Channel {
     }
 }
 
-/// One customer as imported (MODEL.md section 1). Money in fen.
+/// One customer as imported (docs/spec/MODEL.md section 1). Money in fen.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Customer {
     pub customer_id: String,
@@ -104,7 +104,7 @@ pub struct BranchInfo {
     pub current_advisors: u32,
 }
 
-/// The asset bands of MODEL.md section 2, as lower bounds in fen (the first is 0).
+/// The asset bands of docs/spec/MODEL.md section 2, as lower bounds in fen (the first is 0).
 pub const BAND_LOWER_FEN: [i64; BAND_COUNT] =
     [0, 1_000_000, 3_000_000, 10_000_000, 50_000_000, 100_000_000, 500_000_000];
 pub const BAND_COUNT: usize = 7;

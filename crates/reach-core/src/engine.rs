@@ -1,4 +1,4 @@
-//! The engine (MODEL.md sections 4, 7, 8 and 9): assigns every customer to the first tier it
+//! The engine (docs/spec/MODEL.md sections 4, 7, 8 and 9): assigns every customer to the first tier it
 //! qualifies for, aggregates the book into exact integer cells per (tier, branch), and turns
 //! the cells into the rounded result with exact decimal arithmetic: revenue by line, each
 //! unit's credit, cost and net, its assessment under the credit rule, and the acquisition

@@ -1,4 +1,4 @@
-//! The result of a scenario (MODEL.md sections 5, 7, 8 and 9) and its JSON form: money as decimal strings
+//! The result of a scenario (docs/spec/MODEL.md sections 5, 7, 8 and 9) and its JSON form: money as decimal strings
 //! with exactly two places, expected counts (served, load) as JSON numbers with two places,
 //! whole counts as integers. Values here are already rounded, half to even, by the engine.
 

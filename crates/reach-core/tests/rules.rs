@@ -1,4 +1,4 @@
-//! One test per rule of MODEL.md section 4, each on the smallest book that shows it.
+//! One test per rule of docs/spec/MODEL.md section 4, each on the smallest book that shows it.
 
 mod common;
 
@@ -178,7 +178,7 @@ fn an_invalid_scenario_is_refused_naming_the_field() {
     assert_eq!(e.field, "tiers[0].coverage");
 }
 
-// MODEL.md sections 7–9.
+// docs/spec/MODEL.md sections 7–9.
 
 fn wealth_tier(name: &str, min: &str, model: ServiceModel) -> Tier {
     let mut t = tier(name, min, model);

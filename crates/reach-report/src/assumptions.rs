@@ -1,7 +1,7 @@
 //! Every input of a scenario as a labelled row, and which of them are assumptions.
 //!
 //! The labels, units, kinds (assumption, policy choice or fact), defaults, ranges and basis
-//! come from the [`glossary`](crate::glossary), which follows CALIBRATION.md; this module only
+//! come from the [`glossary`](crate::glossary), which follows docs/spec/CALIBRATION.md; this module only
 //! lists a scenario's inputs with their values, globals first, then each tier in written order,
 //! and for a report also its analysis ranges, the estimates applied from pilots and the Monte
 //! Carlo draws and seed ([`report_rows`]).

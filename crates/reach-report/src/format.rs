@@ -1,4 +1,4 @@
-//! How numbers read in each language (UI-NOTES.md): Chinese amounts in 万 and 亿 (1.23亿元,
+//! How numbers read in each language (docs/spec/UI-NOTES.md): Chinese amounts in 万 and 亿 (1.23亿元,
 //! 4,560万元, thresholds 50万), English with thousands separators and k / M / bn (CNY 45.6M,
 //! 500k), exact amounts to the fen, and signed deltas with ▲ / ▼ whose colour follows the
 //! language: in Chinese a gain is red and a loss green (涨红跌绿), in English the reverse.

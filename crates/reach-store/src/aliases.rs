@@ -7,7 +7,7 @@ use crate::notation::half_width;
 /// One column of an input file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ColumnSpec {
-    /// The name in MODEL.md section 1 (and the English template).
+    /// The name in docs/spec/MODEL.md section 1 (and the English template).
     pub name: &'static str,
     /// The Chinese name the Chinese template writes (also accepted).
     pub zh: &'static str,
@@ -33,7 +33,7 @@ impl ColumnSpec {
     }
 }
 
-/// The customers file (MODEL.md section 1), in template order.
+/// The customers file (docs/spec/MODEL.md section 1), in template order.
 pub const CUSTOMER_COLUMNS: [ColumnSpec; 9] = [
     ColumnSpec {
         name: "customer_id",

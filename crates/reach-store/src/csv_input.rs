@@ -1,4 +1,4 @@
-//! The rows of an input CSV the way MODEL.md section 1 says, widened to what Excel saves:
+//! The rows of an input CSV the way docs/spec/MODEL.md section 1 says, widened to what Excel saves:
 //! UTF-8 (a BOM is allowed) or GB18030/GBK, detected as the bytes stream by (`encoding`);
 //! LF or CRLF, RFC 4180 quoting (fields may hold newlines), surrounding whitespace trimmed.
 //! Each record carries the physical line where it starts, as a text editor counts. Hashes the

@@ -1,4 +1,4 @@
-//! The customers file (CSV or workbook, columns by any name of the alias table): each row checked against the rules of MODEL.md section 1 and turned
+//! The customers file (CSV or workbook, columns by any name of the alias table): each row checked against the rules of docs/spec/MODEL.md section 1 and turned
 //! into a `Customer`. Streams: valid customers leave in batches while no row has been
 //! refused; after the first refusal the rest of the file is still checked (so the user sees
 //! every problem at once) but nothing more leaves.
@@ -17,7 +17,7 @@ use crate::notation;
 use crate::problem::Problem;
 use crate::table::{Columns, Refusals, Table};
 
-/// The names of the customers file's columns (MODEL.md section 1), in template order.
+/// The names of the customers file's columns (docs/spec/MODEL.md section 1), in template order.
 pub const COLUMNS: [&str; 9] = column_names(&CUSTOMER_COLUMNS);
 
 const fn column_names(specs: &[ColumnSpec; 9]) -> [&'static str; 9] {

@@ -2,7 +2,7 @@
 //! amounts in yuan with thousands separators (100,000.50), full-width digits, an optional ¥
 //! before or 元 after; whole numbers; the channel (online/offline, 线上/线下 …) and the
 //! suitability class (C1…C5 or 保守型…激进型, as 《证券期货投资者适当性管理办法》 practice names
-//! them). Nothing MODEL.md section 1 refuses is let through: negatives, more than two decimal
+//! them). Nothing docs/spec/MODEL.md section 1 refuses is let through: negatives, more than two decimal
 //! places, exponents and units that cannot be read exactly are refused, saying what was found.
 
 use std::borrow::Cow;

@@ -1,4 +1,4 @@
-//! The CSV import against MODEL.md section 1: what is accepted (BOM, CRLF, quoting, any
+//! The CSV import against docs/spec/MODEL.md section 1: what is accepted (BOM, CRLF, quoting, any
 //! column order, extra columns), what is refused (each bad field, with its line and column),
 //! and that a refused file changes nothing.
 

@@ -1,4 +1,4 @@
-//! Decision analytics over a scenario (MODEL.md section 10): goal seek over a grid of one
+//! Decision analytics over a scenario (docs/spec/MODEL.md section 10): goal seek over a grid of one
 //! field (`seek`), the tornado of the scenario's ranges (`tornado`) and seeded Monte Carlo over
 //! them (`montecarlo`). All three read the book through `aggregate` — one pass, then each
 //! point finished from the per-(tier, branch) cells — and name figures through `figure`.

@@ -1,4 +1,4 @@
-//! Seeded Monte Carlo (MODEL.md section 10): each ranged field drawn independently from a
+//! Seeded Monte Carlo (docs/spec/MODEL.md section 10): each ranged field drawn independently from a
 //! triangular distribution (low, the scenario's value, high), N draws from a ChaCha8 generator
 //! seeded with the given seed; each draw rounded half to even to 6 places (whole numbers for
 //! integer fields) and used as an exact decimal, so every draw is a scenario one could write,

@@ -1,4 +1,4 @@
-//! Goal seek (MODEL.md section 10): one field over a grid `from..=to` by `step`, and the grid
+//! Goal seek (docs/spec/MODEL.md section 10): one field over a grid `from..=to` by `step`, and the grid
 //! value that meets a condition on a totals figure (lowest or highest such value), or that
 //! maximises a figure (ties: the first in grid order). Every grid point is an exact full run:
 //! thresholds through the one-pass sweep, age bounds by a pass each, every other field finished

@@ -1,4 +1,4 @@
-//! The tornado (MODEL.md section 10): for each of the scenario's ranges, a figure with that field
+//! The tornado (docs/spec/MODEL.md section 10): for each of the scenario's ranges, a figure with that field
 //! at its low and at its high, everything else at the scenario's values; rows sorted by the
 //! swing |high − low|, largest first, ties in the order the ranges are written. Each end is an
 //! exact full run: thresholds through the one-pass sweep, other fields finished from one

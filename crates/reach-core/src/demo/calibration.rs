@@ -1,6 +1,6 @@
 //! The calibration of the demo book: the CSDC asset distribution, dormancy, revenue and
 //! advisor-coverage figures the generator follows (sources in the module doc of `demo` and in
-//! CALIBRATION.md).
+//! docs/spec/CALIBRATION.md).
 
 /// One CSDC band: lower and upper bound in fen, and the share of holders in percent.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -15,7 +15,7 @@
 //! - **Revenue**: net commission at the industry average of 万2.2 (0.022%) of annual turnover,
 //!   turnover 10× assets under 100k falling log-linearly to 3× over 1M, times a lognormal
 //!   activity factor (mean 1); plus a small margin and fund-fee share (0.05% of assets above
-//!   500k). The turnover ratios are assumptions (CALIBRATION.md), not published figures.
+//!   500k). The turnover ratios are assumptions (docs/spec/CALIBRATION.md), not published figures.
 //! - **Advisors**: SAC registered advisors against CSDC investor accounts put existing advisory
 //!   coverage at the top of the book; here about 85% of customers at or above 500k already have
 //!   an advisor (and about 3% of 100k–500k), and each branch's headcount is set so that today's

@@ -1,4 +1,4 @@
-//! Field paths (MODEL.md section 10): the one table of every numeric field of a scenario that an
+//! Field paths (docs/spec/MODEL.md section 10): the one table of every numeric field of a scenario that an
 //! analysis can vary — a global by name (`advisor_cost`), a tier field as
 //! `tiers.<tier name>.<field>` — with how to read it, how to set it to an exact decimal, whether
 //! it is a whole number, and whether changing it moves customers between tiers (and so needs a

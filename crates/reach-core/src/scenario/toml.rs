@@ -1,4 +1,4 @@
-//! The TOML form of a scenario (MODEL.md sections 6 and 10): reading, with exact decimals taken
+//! The TOML form of a scenario (docs/spec/MODEL.md sections 6 and 10): reading, with exact decimals taken
 //! from the number's raw text and every unknown key refused by name, and writing, which reads
 //! back to an equal scenario (its `[ranges]` included).
 

@@ -1,4 +1,4 @@
-//! Every rule a scenario must satisfy (MODEL.md sections 3, 7–10) and the bounds that keep
+//! Every rule a scenario must satisfy (docs/spec/MODEL.md sections 3, 7–10) and the bounds that keep
 //! the engine's exact arithmetic far from overflow (docs/model.md, "Bounds"); the first broken
 //! rule is returned as a `ScenarioError` naming the field (`tiers[2].coverage`,
 //! `ranges."hq_share"`) and what is wrong. A value that passes here can never overflow a `Decimal`, wrap an integer or panic in

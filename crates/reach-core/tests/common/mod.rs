@@ -1,5 +1,5 @@
 //! Shared test support: building customers tersely, and `reference`, an independent
-//! implementation of MODEL.md sections 2–5 and 7–9 written the slow, literal way — one customer at a
+//! implementation of docs/spec/MODEL.md sections 2–5 and 7–9 written the slow, literal way — one customer at a
 //! time, in exact rational arithmetic — against which the engine is checked.
 #![allow(dead_code)]
 
@@ -130,7 +130,7 @@ fn extend(mut v: Value, fields: impl IntoIterator<Item = (&'static str, Value)>)
     v
 }
 
-/// MODEL.md, literally: returns the section-5 JSON.
+/// docs/spec/MODEL.md, literally: returns the section-5 JSON.
 pub fn reference(customers: &[Customer], branches_file: Option<&[BranchInfo]>, s: &Scenario) -> Value {
     // Branches and their current advisors.
     let mut current: BTreeMap<String, u64> = BTreeMap::new();

@@ -16,7 +16,7 @@ pub fn markdown() -> String {
          Every input, figure and concept Reach shows, in Chinese and in English: what it is, how it\n\
          is computed (see [the model](model.md)), its unit and, for inputs, whether it is an\n\
          assumption, a policy choice or a fact, with its default, valid range and basis\n\
-         (`shared/CALIBRATION.md`). The app shows the same entries behind each ⓘ and on its\n\
+         (`docs/spec/CALIBRATION.md`). The app shows the same entries behind each ⓘ and on its\n\
          术语表 / Glossary page; the reports' Assumptions sheet reads them too. A key is the field's\n\
          name in the scenario file (`global.*`, `tier.*`, `acquisition.*`) or in the result JSON\n\
          (`totals.*`, `tiers[].*`, `branches[].*`, `hq.*`, `acquisition.*`).\n\n\

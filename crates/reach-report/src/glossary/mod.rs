@@ -2,7 +2,7 @@
 //! each figure of a result, each concept of the customer book and of the analyses — with its
 //! label, a one-sentence definition, the formula in words, the unit and, for inputs, whether it
 //! is an assumption, a policy choice or a fact, its default, valid range and basis
-//! (shared/CALIBRATION.md). It is the one source of these texts: the Assumptions sheet of the
+//! (docs/spec/CALIBRATION.md). It is the one source of these texts: the Assumptions sheet of the
 //! reports, `docs/glossary.md` and the app's ⓘ and 术语表 pages all read it.
 //!
 //! Keys are the names users see in files: `global.advisor_cost` and `tier.coverage` for the
@@ -21,11 +21,11 @@ use serde::Serialize;
 
 pub use markdown::{markdown, FILE};
 
-/// What kind of input an entry is (CALIBRATION.md labels each).
+/// What kind of input an entry is (docs/spec/CALIBRATION.md labels each).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum InputKind {
-    /// An estimate to test (CALIBRATION.md "Assumptions").
+    /// An estimate to test (docs/spec/CALIBRATION.md "Assumptions").
     Assumption,
     /// A decision the scenario expresses.
     Policy,

@@ -1,6 +1,6 @@
 //! Glossary entries for a scenario's inputs (MODEL §3, §7–9): the globals, the fields of a
 //! service tier and the values they take, and the acquisition rows, each with its kind,
-//! default, valid range and basis from shared/CALIBRATION.md.
+//! default, valid range and basis from docs/spec/CALIBRATION.md.
 
 use super::{Entry, InputKind, Text, Topic};
 

@@ -467,7 +467,7 @@ fn every_figure_a_comparison_shows_has_an_entry() {
 
 #[test]
 fn labels_use_the_word_table_of_the_ui_notes() {
-    // shared/UI-NOTES.md, "Words": one term per idea, in both languages.
+    // docs/spec/UI-NOTES.md, "Words": one term per idea, in both languages.
     let words = [
         ("tier.min_assets", "服务门槛", "Service threshold"),
         ("model.advisor", "专属投顾", "Dedicated advisor"),

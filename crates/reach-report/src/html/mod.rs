@@ -512,8 +512,8 @@ fn assumptions_section(h: &mut String, input: &ReportInput, lang: Lang) {
         "<section id=\"assumptions\">\n<h2>{}</h2>\n<p class=\"sub\">{}</p>",
         t("输入与假设", "Inputs and assumptions"),
         t(
-            "黄色标注为假设（估计值，依据见 CALIBRATION.md，需检验）；其余为策略选择或现状。",
-            "Highlighted rows are assumptions (estimates, basis in CALIBRATION.md, to be tested); the rest are policy choices or facts."
+            "黄色标注为假设（估计值，依据见最后一列，需检验）；其余为策略选择或现状。",
+            "Highlighted rows are assumptions (estimates, basis in the last column, to be tested); the rest are policy choices or facts."
         )
     );
     for s in &input.scenarios {
