@@ -3,15 +3,11 @@
 
 export type Lang = "zh" | "en";
 
-export type ModelKind = "advisor" | "hybrid" | "digital";
-
-export type OwnerKind = "branch" | "hq";
-
 export type TierInput = { name: string, 
 /**
  * CNY.
  */
-min_assets: string, model: ModelKind, owner: OwnerKind, 
+min_assets: string, model: ServiceModel, owner: Owner, 
 /**
  * Required for advisor and hybrid tiers; "" when unset.
  */
@@ -37,7 +33,7 @@ risk_profiles: Array<string> | null,
  */
 channels: Array<string> | null, include_dormant: boolean, 
 /**
- * MODEL section 7; "" means 0.
+ * docs/spec/MODEL.md section 7; "" means 0.
  */
 asset_growth: string, wealth_share: string, wealth_fee: string, };
 
@@ -45,7 +41,7 @@ export type AcquisitionInput = {
 /**
  * `online` or `offline`.
  */
-channel: string, accounts: string, funded_rate: string, cost_per_account: string, assets_per_funded: string, revenue_per_funded: string, owner: OwnerKind, };
+channel: string, accounts: string, funded_rate: string, cost_per_account: string, assets_per_funded: string, revenue_per_funded: string, owner: Owner, };
 
 export type RangeInput = { path: string, low: string, high: string, };
 
@@ -53,16 +49,16 @@ export type ProvenanceInput = { field: string, pilot: string, estimate: string, 
 
 export type ScenarioInput = { name: string, advisor_cost: string, hq_share: string, hq_advisors: string, tiers: Array<TierInput>, 
 /**
- * MODEL sections 7 and 9; "" means the default (0, 0, `split`).
+ * docs/spec/MODEL.md sections 7 and 9; "" means the default (0, 0, `split`).
  */
 asset_yield: string, base_transfer: string, credit_rule: string, acquisition: Array<AcquisitionInput>, 
 /**
- * The `[ranges]` of the analyses (MODEL section 10), carried as written so that editing
+ * The `[ranges]` of the analyses (docs/spec/MODEL.md section 10), carried as written so that editing
  * a scenario on the workbench keeps them.
  */
 ranges: Array<RangeInput>, 
 /**
- * Pilot estimates applied to the scenario (MODEL section 11), carried unchanged.
+ * Pilot estimates applied to the scenario (docs/spec/MODEL.md section 11), carried unchanged.
  */
 provenance: Array<ProvenanceInput>, };
 

@@ -15,7 +15,7 @@ async fn main() {
     let scenario = presets.iter().find(|p| p.key == "30k").unwrap().scenario.clone();
     let base = presets.iter().find(|p| p.key == "500k").unwrap().scenario.clone();
     let loaded = reach_store::Warehouse::open(&path).await.unwrap().load_book().await.unwrap().unwrap();
-    let sc = reach_app::convert::scenario_from_input(&scenario).unwrap();
+    let sc = reach_core::scenario::form::scenario_from_input(&scenario).unwrap();
     for _ in 0..3 {
         let t = Instant::now();
         let r = reach_core::run(&loaded.book, &sc).unwrap();

@@ -12,12 +12,13 @@ use reach_core::analysis::seek::{self, Aim, Goal, Grid, Op};
 use reach_core::analysis::tornado::tornado;
 use reach_core::analysis::Figure;
 use reach_core::book::Book;
+use reach_core::scenario::form::{decimal, input_from_scenario, scenario_from_input};
 use reach_core::scenario::path::{paths, FieldPath};
 use reach_core::ScenarioError;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
-use crate::convert::{dec2, decimal, input_from_scenario, scenario_from_input};
+use crate::convert::dec2;
 use crate::dto::*;
 use crate::error::{AppError, AppResult};
 

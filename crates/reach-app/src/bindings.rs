@@ -17,8 +17,6 @@ pub fn typescript() -> String {
     let cfg = Config::default();
     let decls = [
         Lang::decl(&cfg),
-        ModelKind::decl(&cfg),
-        OwnerKind::decl(&cfg),
         TierInput::decl(&cfg),
         AcquisitionInput::decl(&cfg),
         RangeInput::decl(&cfg),

@@ -7,8 +7,9 @@
 //! of `reach run --json`: money as strings, expected counts as numbers with two decimals), its
 //! TypeScript twin generated from reach-core's types (feature `ts`): one set of types.
 //!
-//! A scenario crosses as `ScenarioInput`: every field as the person typed it, so that a field
-//! that is not even a number is refused by name like any other invalid field.
+//! A scenario crosses as `ScenarioInput` (reach-core's `scenario::form`): every field as the
+//! person typed it, so that a field that is not even a number is refused by name like any other
+//! invalid field.
 
 use std::collections::BTreeMap;
 
@@ -19,112 +20,9 @@ use ts_rs::TS;
 /// The UI's language: the reports' own (`"zh"` / `"en"`).
 pub use reach_report::Lang;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "lowercase")]
-pub enum ModelKind {
-    Advisor,
-    Hybrid,
-    Digital,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "lowercase")]
-pub enum OwnerKind {
-    Branch,
-    Hq,
-}
-
-/// One tier as edited on the workbench. Empty strings mean "not set" for the optional fields.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct TierInput {
-    pub name: String,
-    /// CNY.
-    pub min_assets: String,
-    pub model: ModelKind,
-    pub owner: OwnerKind,
-    /// Required for advisor and hybrid tiers; "" when unset.
-    pub clients_per_advisor: String,
-    /// 0..=1.
-    pub coverage: String,
-    pub uplift: String,
-    pub activation: String,
-    /// CNY per reached customer per year.
-    pub cost_per_client: String,
-    /// "" when unset.
-    pub min_age: String,
-    pub max_age: String,
-    /// `null`: every class; otherwise the classes allowed (an empty list is refused).
-    pub risk_profiles: Option<Vec<String>>,
-    /// `null`: both channels.
-    pub channels: Option<Vec<String>>,
-    pub include_dormant: bool,
-    /// MODEL section 7; "" means 0.
-    #[serde(default)]
-    pub asset_growth: String,
-    #[serde(default)]
-    pub wealth_share: String,
-    #[serde(default)]
-    pub wealth_fee: String,
-}
-
-/// One acquisition funnel as edited on the workbench (MODEL section 8).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct AcquisitionInput {
-    /// `online` or `offline`.
-    pub channel: String,
-    pub accounts: String,
-    pub funded_rate: String,
-    pub cost_per_account: String,
-    pub assets_per_funded: String,
-    pub revenue_per_funded: String,
-    pub owner: OwnerKind,
-}
-
-/// A scenario as edited on the workbench.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct ScenarioInput {
-    pub name: String,
-    pub advisor_cost: String,
-    pub hq_share: String,
-    pub hq_advisors: String,
-    pub tiers: Vec<TierInput>,
-    /// MODEL sections 7 and 9; "" means the default (0, 0, `split`).
-    #[serde(default)]
-    pub asset_yield: String,
-    #[serde(default)]
-    pub base_transfer: String,
-    #[serde(default)]
-    pub credit_rule: String,
-    #[serde(default)]
-    pub acquisition: Vec<AcquisitionInput>,
-    /// The `[ranges]` of the analyses (MODEL section 10), carried as written so that editing
-    /// a scenario on the workbench keeps them.
-    #[serde(default)]
-    pub ranges: Vec<RangeInput>,
-    /// Pilot estimates applied to the scenario (MODEL section 11), carried unchanged.
-    #[serde(default)]
-    pub provenance: Vec<ProvenanceInput>,
-}
-
-/// One `[ranges]` entry: a field path and its low and high, as exact decimal text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct RangeInput {
-    pub path: String,
-    pub low: String,
-    pub high: String,
-}
-
-/// One applied pilot estimate: where a field's value came from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct ProvenanceInput {
-    pub field: String,
-    pub pilot: String,
-    pub estimate: String,
-    pub low: String,
-    pub high: String,
-    pub applied: String,
-    pub flagged: bool,
-}
+/// A scenario as the workbench edits it: every field as typed (reach-core's form, read with the
+/// TOML reader's exact decimal parser).
+pub use reach_core::scenario::form::{AcquisitionInput, ProvenanceInput, RangeInput, ScenarioInput, TierInput};
 
 /// A shipped scenario of the story, one click away.
 #[derive(Debug, Clone, Serialize, TS)]

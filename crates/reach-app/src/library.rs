@@ -3,10 +3,11 @@
 
 use std::path::{Path, PathBuf};
 
+use reach_core::scenario::form::{input_from_scenario, scenario_from_input};
 use reach_core::Scenario;
 use reach_store::{SavedScenario, StoreError, Warehouse};
 
-use crate::convert::{dec2, input_from_scenario, scenario_from_input};
+use crate::convert::dec2;
 use crate::dto::{SavedView, ScenarioInput};
 use crate::error::{AppError, AppResult};
 use crate::file_names::with_extension;

@@ -8,10 +8,10 @@ use std::path::Path;
 use reach_core::evaluation::{ApplyRequest, Estimate, EstimateKind, Evaluation};
 use reach_store::{PilotInfo, Warehouse};
 
-use crate::convert::input_from_scenario;
 use crate::dto::*;
 use crate::error::{AppError, AppResult};
 use crate::library::Library;
+use reach_core::scenario::form::input_from_scenario;
 
 pub async fn list(warehouse: &Warehouse) -> AppResult<Vec<PilotView>> {
     Ok(warehouse.list_pilots().await?.iter().map(pilot_view).collect())

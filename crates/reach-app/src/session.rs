@@ -17,7 +17,6 @@ use crate::assessment;
 use crate::book::BookKeeper;
 use crate::charts;
 use crate::compare::comparison;
-use crate::convert::{input_from_scenario, scenario_from_input};
 use crate::decision;
 use crate::dto::*;
 use crate::error::{AppError, AppResult};
@@ -27,6 +26,7 @@ use crate::pilots;
 use crate::reports::{self, ReportSource};
 use crate::settings::Settings;
 use crate::workbench::Workbench;
+use reach_core::scenario::form::{input_from_scenario, scenario_from_input};
 
 /// The scenarios of the story, shipped with the app (the files in `scenarios/`).
 pub const PRESETS: [(&str, &str); 3] = [

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
+use reach_core::scenario::form::scenario_from_input;
 use reach_core::sweep::{chart_points, sweep, SweepPoint};
 use reach_core::{Book, Scenario, ScenarioError, ScenarioResult};
 use reach_report::SweepInput;
@@ -13,7 +14,7 @@ use rust_decimal::Decimal;
 
 use crate::book::Current;
 use crate::charts::{self, WorkbenchChart};
-use crate::convert::{self, dec2, scenario_from_input};
+use crate::convert::{self, dec2};
 use crate::dto::{BaseView, EvaluateRequest, Evaluation, SweepPointView, SweepView};
 use crate::error::{AppError, AppResult};
 

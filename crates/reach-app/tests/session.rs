@@ -5,8 +5,8 @@
 
 use std::path::Path;
 
-use reach_app::convert::{input_from_scenario, scenario_from_input};
 use reach_app::{EvaluateRequest, Lang, Session};
+use reach_core::scenario::form::{input_from_scenario, scenario_from_input};
 use reach_core::Scenario;
 
 const CUSTOMERS: u64 = 3_000;

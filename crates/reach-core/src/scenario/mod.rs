@@ -1,4 +1,4 @@
-//! A scenario: named service tiers plus global assumptions (MODEL.md section 3), the wealth
+//! A scenario: named service tiers plus global assumptions (docs/spec/MODEL.md section 3), the wealth
 //! economics of each tier (section 7), acquisition funnels (section 8), the assessment rule
 //! between HQ and branches (section 9), the ranges analyses vary fields over (section 10) and
 //! the provenance of estimates applied from pilots. This module owns the model types;
@@ -6,6 +6,7 @@
 //! (section 6), exact decimals as written: `0.65` in a file is 0.65, never the nearest binary
 //! float, and `path` the fields an analysis can vary.
 
+pub mod form;
 pub mod path;
 mod toml;
 mod validate;
