@@ -14,6 +14,7 @@ use reach_core::analysis::tornado::tornado;
 use reach_core::analysis::{Aggregate, Figure};
 use reach_core::book::{BranchInfo, Channel, Customer, RiskProfile};
 use reach_core::compare::METRICS;
+use reach_core::scenario::form::{input_from_scenario, scenario_from_input, ScenarioInput};
 use reach_core::scenario::path::{paths, FieldPath};
 use reach_core::scenario::{Acquisition, CreditRule, FieldRange, Owner, Scenario, ServiceModel, Tier};
 use reach_core::sweep::sweep;
@@ -527,4 +528,118 @@ fn a_watched_monte_carlo_counts_its_draws_and_a_cancelled_one_stops() {
     cancelled.cancel();
     assert_eq!(monte_carlo_watched(&book, &s, 5_000, 4, &cancelled).unwrap(), None);
     assert!(cancelled.done() < 5_000, "stopped before the end");
+}
+
+/// What a person (or a broken front end) can type into the workbench's form: huge, tiny,
+/// signed, TOML-isms, separators, non-ASCII digits, control characters, formulas.
+const TYPED: &[&str] = &[
+    "",
+    " ",
+    "0",
+    "-0",
+    "-1",
+    "0.7",
+    "70%",
+    "40万",
+    "1e28",
+    "1e-28",
+    "1e400",
+    "NaN",
+    "inf",
+    "0x10",
+    "79228162514264337593543950335",
+    "79228162514264337593543950336",
+    "18446744073709551616",
+    "0.000000000000000000000000000001",
+    "1_000",
+    "1,000.50",
+    "１２３",
+    "=1+1",
+    "\u{1b}[31m",
+    "\u{7}",
+    "\n",
+    "🦀",
+    "advisor",
+    "online",
+    "dual",
+    "C6",
+];
+
+/// Every text field of a workbench form, for the fuzz test to overwrite.
+fn form_fields(f: &mut ScenarioInput) -> Vec<&mut String> {
+    let mut out: Vec<&mut String> = vec![
+        &mut f.name,
+        &mut f.advisor_cost,
+        &mut f.hq_share,
+        &mut f.hq_advisors,
+        &mut f.asset_yield,
+        &mut f.base_transfer,
+        &mut f.credit_rule,
+    ];
+    for t in &mut f.tiers {
+        out.extend([
+            &mut t.name,
+            &mut t.min_assets,
+            &mut t.clients_per_advisor,
+            &mut t.coverage,
+            &mut t.uplift,
+            &mut t.activation,
+            &mut t.cost_per_client,
+            &mut t.min_age,
+            &mut t.max_age,
+            &mut t.asset_growth,
+            &mut t.wealth_share,
+            &mut t.wealth_fee,
+        ]);
+    }
+    for a in &mut f.acquisition {
+        out.extend([
+            &mut a.channel,
+            &mut a.accounts,
+            &mut a.funded_rate,
+            &mut a.cost_per_account,
+            &mut a.assets_per_funded,
+            &mut a.revenue_per_funded,
+        ]);
+    }
+    for r in &mut f.ranges {
+        out.extend([&mut r.path, &mut r.low, &mut r.high]);
+    }
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// The workbench's form, fuzzed: any text in any field is read into a valid scenario that
+    /// runs, or refused naming its field — never a panic.
+    #[test]
+    fn any_form_input_is_read_into_a_valid_scenario_or_refused_naming_the_field(
+        story in 0..3usize,
+        edits in prop::collection::vec((any::<prop::sample::Index>(), 0..TYPED.len()), 1..6),
+        book in small_book(),
+    ) {
+        let text = [
+            include_str!("../../../scenarios/500k.toml"),
+            include_str!("../../../scenarios/100k.toml"),
+            include_str!("../../../scenarios/30k.toml"),
+        ][story];
+        let mut form = input_from_scenario(&Scenario::from_toml(text).unwrap());
+        for (field, typed) in &edits {
+            let mut fields = form_fields(&mut form);
+            let i = field.index(fields.len());
+            *fields[i] = TYPED[*typed].to_string();
+        }
+        match scenario_from_input(&form) {
+            Ok(scenario) => {
+                prop_assert!(scenario.validate().is_ok());
+                let book = Book::from_customers(&book, None).unwrap();
+                prop_assert!(run(&book, &scenario).is_ok());
+            }
+            Err(e) => {
+                prop_assert!(!e.field.is_empty(), "a refusal without its field: {e}");
+                prop_assert!(!e.message.is_empty(), "{e}");
+            }
+        }
+    }
 }

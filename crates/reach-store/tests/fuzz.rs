@@ -1,5 +1,6 @@
-//! Fuzzing every parser a user can feed — the customers CSV, the branches CSV (each through a
-//! real import into a real warehouse) and the scenario TOML — with generated hostile input:
+//! Fuzzing every parser a user can feed — the customers CSV, the branches CSV, the pilot
+//! outcome CSV (each through a real import into a real warehouse) and the scenario TOML (the
+//! workbench's form input is fuzzed in reach-core's tests/properties.rs) — with generated hostile input:
 //! random bytes, valid files mutated (cut, spliced, fields swapped for huge numbers, odd
 //! Unicode, control characters, quotes). Nothing may panic; a refusal must be bad input that
 //! names its place (the file and a line, or the field), and an accepted book must load whole.
@@ -188,6 +189,37 @@ fn hostile_branch_files_are_refused_naming_the_place() {
                 match fx.wh.import_csv(&customers, Some(&path), true).await {
                     Ok(_) => assert!(fx.wh.load_book().await.unwrap().is_some()),
                     Err(e) => assert_names_its_place(&e, "branches.csv"),
+                }
+            });
+            Ok(())
+        })
+        .unwrap();
+}
+
+#[test]
+fn hostile_pilot_files_are_imported_whole_or_refused_naming_the_place() {
+    let rt = runtime();
+    let fx = rt.block_on(Fixture::new());
+    let valid = "customer_id,group,revenue_before,revenue_after,assets_before,assets_after,trades_before,trades_after,placed_after\n\
+                 C1,treated,10,12.5,\"1,000\",1100,3,4,200\nC2,control,8,8,500,490,0,1,\nC3,treated,0,0,0,0,0,0,0\n";
+    let mut runner = TestRunner::new(Config { cases: cases(48), ..Config::default() });
+    let n = std::cell::Cell::new(0u32);
+    runner
+        .run(&hostile_file(valid), |bytes| {
+            let path = fx.file("pilot.csv", &bytes);
+            n.set(n.get() + 1);
+            let name = format!("试点{}", n.get());
+            rt.block_on(async {
+                match fx.wh.import_pilot(&path, &name).await {
+                    Ok(done) => {
+                        let customers = fx.wh.pilot_customers(&name).await.unwrap();
+                        assert_eq!(customers.len() as u64, done.pilot.customers);
+                        assert_eq!(done.pilot.treated + done.pilot.control, done.pilot.customers);
+                    }
+                    Err(e) => {
+                        assert_names_its_place(&e, "pilot.csv");
+                        assert!(fx.wh.pilot_info(&name).await.is_err(), "a refused pilot was kept: {e}");
+                    }
                 }
             });
             Ok(())
