@@ -25,5 +25,5 @@ export REACH_CLI_BIN="$PWD/target/debug/reach"
 "$REACH_CLI_BIN" demo --customers "${E2E_CUSTOMERS:-20000}" >/dev/null
 cd tests/e2e
 env -u LC_ALL -u LC_MESSAGES LANG=zh_CN.UTF-8 \
-  xvfb-run -a -s "-screen 0 1440x900x24 -nolisten tcp" \
+  xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp" \
   node --test --test-concurrency=1 app.test.mjs

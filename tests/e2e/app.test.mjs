@@ -7,7 +7,7 @@
 // in Chinese, then the main screens again in English. Nothing is lost without asking: saving
 // over a saved scenario, replacing the book and dropping unsaved edits ask first, the delete
 // dialog focuses Cancel and closes on Esc; a GBK CSV with Chinese headers imports and one click
-// undoes it; the sweep explains itself; the window at 1280×720 reaches the bottom of the
+// undoes it; the sweep explains itself; the window at 1280×720 (and 1366×768, 1920×1080) reaches the bottom of the
 // results. Screenshots go to docs/screenshots/.
 
 import { after, before, test } from "node:test";
@@ -525,7 +525,7 @@ test("an edited scenario shows it is modified, and a preset asks before dropping
   assert.ok(!(await (await browser.$("#modified-badge")).isExisting()));
 });
 
-test("the sweep explains itself: a swept-tier selector, each story's headline tier, round steps, values on hover", async () => {
+test("the sweep explains itself: a swept-tier selector, each story's headline tier, round steps, values on hover (bars too)", async () => {
   await preset("30k");
   await until(browser, async () => (await (await browser.$("#sweep-tier")).getValue()) === "数字化运营", "the 30k story sweeps its digital tier");
   await preset("100k");
@@ -551,6 +551,23 @@ test("the sweep explains itself: a swept-tier selector, each story's headline ti
   const tip = await browser.$("#chart-tip");
   await tip.waitForExist({ timeout: 5_000 });
   assert.match(await tip.getText(), /可服务客户/);
+  // The other charts show a bar's figures on hover too: the element under the pointer at the
+  // middle of a tier's bar is its hover area.
+  await (await browser.$('[data-chart-tab="tiers"]')).click();
+  await until(browser, () => browser.$("#wb-chart svg [data-tip]").isExisting(), "the tiers chart's hover areas");
+  const barText = await browser.execute(() => {
+    document.querySelector(".chart-stage").dispatchEvent(new MouseEvent("mouseleave"));
+    const area = document.querySelector("#wb-chart svg [data-tip]");
+    const r = area.getBoundingClientRect();
+    const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+    const hit = document.elementFromPoint(x, y);
+    hit.dispatchEvent(new MouseEvent("mousemove", { clientX: x, clientY: y, bubbles: true }));
+    return hit === area ? area.getAttribute("data-tip") : `covered by ${hit?.tagName}`;
+  });
+  assert.match(barText, /专属投顾|人机协同/);
+  await until(browser, async () => (await (await browser.$("#chart-tip")).getText()).includes(barText.split("\n")[0]), "the bar's tip");
+  assert.match(await (await browser.$("#chart-tip")).getText(), /覆盖客户（期望）.*增量收入/s);
+  await (await browser.$('[data-chart-tab="sweep"]')).click();
   // An advisor tier below a hybrid tier is flagged.
   await (await browser.$("#tier-0-min_assets")).setValue("5万");
   await until(browser, () => browser.$(".order-warning").isExisting(), "the order warning");
@@ -598,12 +615,13 @@ test("a GBK CSV with Chinese headers imports after saying what it replaces, and 
   assert.ok(await (await browser.$("#import-history")).isExisting(), "the import history is shown");
 });
 
-test("the window at 1280×720 and 1366×768 reaches the bottom of the results", async () => {
+test("the window at 1280×720, 1366×768 and 1920×1080 reaches the bottom of the results", async () => {
   await nav("workbench");
   await preset("100k");
   for (const [w, h] of [
     [1280, 720],
     [1366, 768],
+    [1920, 1080],
   ]) {
     await browser.setWindowSize(w, h);
     await browser.pause(400);

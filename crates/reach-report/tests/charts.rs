@@ -114,3 +114,58 @@ fn chart_kinds_parse_from_their_names() {
     }
     assert!("pie".parse::<ChartKind>().unwrap_err().contains("montecarlo"));
 }
+
+/// The `data-tip` texts of an SVG's hover areas, character references undone.
+fn tips(svg: &str) -> Vec<String> {
+    svg.split("data-tip=\"")
+        .skip(1)
+        .map(|s| {
+            s[..s.find('"').unwrap()]
+                .replace("&#10;", "\n")
+                .replace("&quot;", "\"")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&")
+        })
+        .collect()
+}
+
+#[test]
+fn the_bar_charts_carry_their_exact_figures_for_hover() {
+    use reach_report::format;
+    let input = common::input(5000);
+    let named: Vec<_> = input.scenarios.iter().map(|s| (s.scenario.name.as_str(), &s.result)).collect();
+    let first = &input.scenarios[0];
+    for lang in [Lang::Zh, Lang::En] {
+        // Tiers: one area per tier of each scenario in each of the two panels, with the tier's
+        // customers reached and incremental revenue.
+        let svg = charts::tiers(named.clone()).svg(lang).unwrap();
+        let t = tips(&svg);
+        let bars: usize = input.scenarios.iter().map(|s| s.result.tiers.len()).sum();
+        assert_eq!(t.len(), 2 * bars, "{lang:?}");
+        let tier = &input.scenarios[1].result.tiers[0];
+        assert!(
+            t.iter().any(|x| x.contains(&format!(" · {}\n", tier.name))
+                && x.contains(&format::expected(tier.served))
+                && x.contains(&format::money(tier.incremental_revenue, lang))),
+            "{t:?}"
+        );
+
+        // Load: one area per branch, the whole row, with its advisors.
+        let svg = charts::load(&first.scenario.name, &first.result, charts::branch_capacity(&first.scenario))
+            .svg(lang)
+            .unwrap();
+        let t = tips(&svg);
+        assert_eq!(t.len(), first.result.branches.len());
+        let b = &first.result.branches[0];
+        assert!(t.iter().any(|x| x.starts_with(&format!("{}\n", b.branch)) && x.contains(&format::count(b.hires))));
+
+        // Credit: HQ and branches for each scenario, exact to the displayed unit.
+        let svg = charts::credit(named.clone()).svg(lang).unwrap();
+        let t = tips(&svg);
+        assert_eq!(t.len(), 2 * input.scenarios.len());
+        let r = &input.scenarios[0].result;
+        assert!(t.iter().any(|x| x.ends_with(&format::money(r.totals.hq_credit, lang))), "{t:?}");
+        assert!(t.iter().any(|x| x.ends_with(&format::money(r.totals.branch_credit, lang))), "{t:?}");
+    }
+}

@@ -64,6 +64,20 @@ where
                 Rectangle::new([(SegmentValue::Exact(i), y0), (SegmentValue::Exact(i + 1), y1)], colour.filled());
             bar.set_margin(0, 0, side, side);
             chart.draw_series(std::iter::once(bar))?;
+            let (left, _) = chart.backend_coord(&(SegmentValue::Exact(i), y0));
+            let (right, _) = chart.backend_coord(&(SegmentValue::Exact(i + 1), y0));
+            let (_, bottom) = chart.backend_coord(&(SegmentValue::Exact(i), y0));
+            let (_, top) = chart.backend_coord(&(SegmentValue::Exact(i), y1));
+            let part = if colour == NAVY {
+                pen.pick("总部收入归属", "HQ credit")
+            } else {
+                pen.pick("分支机构收入归属", "Branch credit")
+            };
+            pen.tip(
+                (left + side as i32, bottom),
+                (right - side as i32, top),
+                format!("{} · {} {}", names[i as usize], part, format::money(value, lang)),
+            );
             let (px, p0) = chart.backend_coord(&(SegmentValue::CenterOf(i), y0));
             let (_, p1) = chart.backend_coord(&(SegmentValue::CenterOf(i), y1));
             if p0 - p1 > 22 {

@@ -113,6 +113,26 @@ where
             Rectangle::new([(0.0, SegmentValue::Exact(row)), (end, SegmentValue::Exact(row + 1))], colour.filled());
         bar.set_margin(pen.ds(4), pen.ds(4), 0, 0);
         chart.draw_series(std::iter::once(bar))?;
+        let load = match b.load {
+            Some(l) => format::expected_exact(l),
+            None => pen.pick("无现有投顾", "no advisors").to_string(),
+        };
+        pen.tip(
+            chart.backend_coord(&(0.0, SegmentValue::Exact(row))),
+            chart.backend_coord(&(xmax, SegmentValue::Exact(row + 1))),
+            format!(
+                "{}\n{} {} · {} {} · {} {} · {} {}",
+                b.branch,
+                pen.pick("人均服务客户", "Load"),
+                load,
+                pen.pick("所需投顾", "advisors needed"),
+                format::count(b.advisors_needed),
+                pen.pick("现有", "current"),
+                format::count(b.current_advisors),
+                pen.pick("需新增", "hires"),
+                format::count(b.hires)
+            ),
+        );
         if !i.is_multiple_of(step) {
             continue;
         }

@@ -33,7 +33,7 @@ mod theme;
 mod tiers;
 mod tornado;
 
-use std::fmt;
+use std::fmt::{self, Write as _};
 use std::str::FromStr;
 
 use plotters::coord::Shift;
@@ -50,9 +50,8 @@ use crate::format::Lang;
 use crate::input::SweepInput;
 use crate::typeset::{Typeset, BASELINE_BOTTOM_EM, BASELINE_CENTER_EM, BASELINE_TOP_EM};
 use crate::{font, ReportError};
-use draw::DrawResult;
 pub use montecarlo::histogram_bins;
-use theme::Pen;
+use theme::{Pen, Tip};
 
 /// Which chart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -373,12 +372,13 @@ impl Chart<'_> {
         font::ensure_registered()?;
         let size = size.clamped();
         let mut out = String::new();
+        let tips;
         {
             let root = SVGBackend::with_string(&mut out, (size.width, size.height)).into_drawing_area();
-            self.draw(&root, lang, size).map_err(|e| self.error(e))?;
+            tips = self.draw(&root, lang, size).map_err(|e| self.error(e))?;
             root.present().map_err(|e| self.error(Box::new(e)))?;
         }
-        finish_svg(out, self.kind(), &self.title(lang))
+        Ok(with_tips(finish_svg(out, self.kind(), &self.title(lang))?, &tips))
     }
 
     /// The chart as a PNG image (RGB, 8 bits) at its natural size.
@@ -420,7 +420,13 @@ impl Chart<'_> {
         Pen::new(lang, scale)
     }
 
-    fn draw<DB: DrawingBackend>(&self, root: &DrawingArea<DB, Shift>, lang: Lang, size: Size) -> DrawResult
+    /// Draws the chart on `root`; returns the values it shows on hover.
+    fn draw<DB: DrawingBackend>(
+        &self,
+        root: &DrawingArea<DB, Shift>,
+        lang: Lang,
+        size: Size,
+    ) -> Result<Vec<Tip>, Box<dyn std::error::Error>>
     where
         DB::ErrorType: 'static,
     {
@@ -440,7 +446,8 @@ impl Chart<'_> {
             Self::AssessmentRules { split, dual, .. } => assessment::draw_rules(root, &pen, top, split, dual),
             Self::Tornado { figure, point, rows, .. } => tornado::draw(root, &pen, top, *figure, *point, rows),
             Self::MonteCarlo { summary, nets, .. } => montecarlo::draw(root, &pen, top, summary, nets),
-        }
+        }?;
+        Ok(pen.into_tips())
     }
 }
 
@@ -473,6 +480,32 @@ pub fn band_labels(lang: Lang) -> [&'static str; BAND_COUNT] {
 
 /// Rewrites plotters' SVG for the bundled face: the family list with fallbacks, font sizes that
 /// match the PNG, and a label naming the chart.
+/// The hover areas, last in the document so they are on top: transparent rectangles whose
+/// `data-tip` holds the figures (the app shows them beside the pointer; no `<title>`, so the
+/// browser's own tooltip does not repeat them).
+fn with_tips(svg: String, tips: &[Tip]) -> String {
+    let Some(end) = svg.rfind("</svg>") else { return svg };
+    if tips.is_empty() {
+        return svg;
+    }
+    let esc = |t: &str| t.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;");
+    let mut g = String::from("<g data-tips=\"1\">");
+    for t in tips {
+        let (x, y) = (t.a.0.min(t.b.0), t.a.1.min(t.b.1));
+        let (w, h) = ((t.a.0 - t.b.0).abs().max(1), (t.a.1 - t.b.1).abs().max(1));
+        // A newline kept as a character reference: XML readers turn a raw one into a space.
+        let attr = esc(&t.text).replace('\n', "&#10;");
+        let _ = write!(
+            g,
+            "<rect x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\" fill=\"transparent\" data-tip=\"{attr}\"/>"
+        );
+    }
+    g.push_str("</g>");
+    let mut out = svg;
+    out.insert_str(end, &g);
+    out
+}
+
 fn finish_svg(raw: String, kind: ChartKind, title: &str) -> Result<String, ReportError> {
     let k = font::svg_size_correction()?;
     let family = format!("font-family=\"{}\"", font::CSS_FAMILY);

@@ -1,6 +1,9 @@
 //! The charts' look: colours (one hue per idea, none of them the red/green of gains and
 //! losses), and the pen that sizes text and spacing to the size a chart is drawn at — text is
-//! never smaller than [`MIN_TEXT_PX`], whatever the size.
+//! never smaller than [`MIN_TEXT_PX`], whatever the size — and collects the values shown on
+//! hover ([`Tip`]).
+
+use std::cell::RefCell;
 
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -30,11 +33,31 @@ pub struct Pen {
     /// The drawing's size against the chart's natural size (1 at the natural size).
     pub scale: f64,
     pub lang: Lang,
+    tips: RefCell<Vec<Tip>>,
+}
+
+/// A value shown on hover: a rectangle of the drawing (pixels, corners in any order) and the
+/// exact figures it stands for. The SVG form carries them as transparent `data-tip` areas.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tip {
+    pub a: (i32, i32),
+    pub b: (i32, i32),
+    pub text: String,
 }
 
 impl Pen {
     pub fn new(lang: Lang, scale: f64) -> Result<Pen, crate::ReportError> {
-        Ok(Pen { k: font::plotters_size(1.0)?, scale, lang })
+        Ok(Pen { k: font::plotters_size(1.0)?, scale, lang, tips: RefCell::new(Vec::new()) })
+    }
+
+    /// Records the figures `text` shows on hover over the rectangle from `a` to `b`.
+    pub fn tip(&self, a: (i32, i32), b: (i32, i32), text: String) {
+        self.tips.borrow_mut().push(Tip { a, b, text });
+    }
+
+    /// The tips recorded while drawing.
+    pub fn into_tips(self) -> Vec<Tip> {
+        self.tips.into_inner()
     }
 
     /// The em in pixels of text designed at `px` for the natural size.

@@ -119,6 +119,19 @@ where
                 let (x0, y0) = chart.backend_coord(&(x, SegmentValue::CenterOf(row)));
                 let (x1, _) = chart.backend_coord(&(x + v, SegmentValue::CenterOf(row)));
                 let label = if money { format::money(value(t), lang) } else { format::expected(value(t)) };
+                pen.tip(
+                    chart.backend_coord(&(x, SegmentValue::Exact(row))),
+                    chart.backend_coord(&(x + v, SegmentValue::Exact(row + 1))),
+                    format!(
+                        "{} · {}\n{} {}\n{} {}",
+                        names[i],
+                        t.name,
+                        pen.pick("覆盖客户（期望）", "Customers reached (expected)"),
+                        format::expected(t.served),
+                        pen.pick("增量收入", "Incremental revenue"),
+                        format::money(t.incremental_revenue, lang)
+                    ),
+                );
                 let style = pen.at(
                     pen.text(12.0, if t.model == ServiceModel::Digital { INK } else { WHITE }),
                     HPos::Center,
