@@ -5,9 +5,9 @@
 //! and Monte Carlo over the scenario's ranges) and pick the tier to sweep, so every caller does
 //! it the same way.
 
-use reach_core::analysis::montecarlo::{monte_carlo, Draws, MonteCarlo, DEFAULT_DRAWS, DEFAULT_SEED};
+use reach_core::analysis::montecarlo::{monte_carlo_watched, MonteCarlo, Outcome, Watch, DEFAULT_DRAWS, DEFAULT_SEED};
 use reach_core::analysis::tornado::{tornado, TornadoRow};
-use reach_core::analysis::{Aggregate, Figure};
+use reach_core::analysis::Figure;
 use reach_core::book::{Book, BookStats};
 use reach_core::scenario::{CreditRule, Scenario, ScenarioError, Tier};
 use reach_core::sweep::{chart_points, sweep, SweepPoint};
@@ -121,13 +121,11 @@ impl Analyses {
     /// Runs the tornado and the Monte Carlo of net over `scenario`'s ranges on `book`.
     pub fn compute(book: &Book, scenario: &Scenario, settings: AnalysisSettings) -> Result<Self, ScenarioError> {
         let rows = tornado(book, scenario, Self::figure())?;
-        let summary = monte_carlo(book, scenario, settings.draws, settings.seed)?;
-        let draws = Draws::new(scenario, settings.draws, settings.seed)?;
-        let aggregate = Aggregate::new(book, scenario)?;
-        let nets = (0..draws.count())
-            .map(|k| Ok(aggregate.result(&draws.scenario(aggregate.scenario(), k)?)?.totals.net))
-            .collect::<Result<Vec<_>, ScenarioError>>()?;
-        Ok(Analyses { settings, tornado: rows, monte_carlo: summary, nets })
+        // One run gives both the summary and each draw's net.
+        let Outcome { summary, net } =
+            monte_carlo_watched(book, scenario, settings.draws, settings.seed, &Watch::default())?
+                .expect("an unwatched run is never cancelled");
+        Ok(Analyses { settings, tornado: rows, monte_carlo: summary, nets: net })
     }
 }
 
