@@ -30,6 +30,7 @@ test("launch → first KPIs, and slider → repaint", async () => {
   const compute = [];
   const ipc = [];
   const render = [];
+  const dom = [];
   for (let i = 0; i < MOVES; i++) {
     const seq = await status.getAttribute("data-seq");
     // Move the hybrid tier's threshold back and forth across 5万..40万, as a person would.
@@ -43,6 +44,7 @@ test("launch → first KPIs, and slider → repaint", async () => {
     compute.push(Number(await status.getAttribute("data-compute-ms")));
     ipc.push(Number(await status.getAttribute("data-ipc-ms")));
     render.push(Number(await status.getAttribute("data-render-ms")));
+    dom.push(Number(await status.getAttribute("data-dom-ms")));
   }
   const customers = await browser.$("#book-pill").getText();
   const out = {
@@ -53,6 +55,8 @@ test("launch → first KPIs, and slider → repaint", async () => {
     rust_compute_ms: { median: pct(compute, 50), p95: pct(compute, 95) },
     ipc_round_trip_ms: { median: pct(ipc, 50), p95: pct(ipc, 95) },
     render_and_layout_ms: { median: pct(render, 50), p95: pct(render, 95) },
+    of_which_dom_update_ms: { median: pct(dom, 50), p95: pct(dom, 95) },
+    samples_ms: samples.map((ms, i) => [ms, compute[i], ipc[i], dom[i], render[i]]),
   };
   console.log(JSON.stringify(out, null, 2));
   if (process.env.BENCH_OUT) fs.writeFileSync(process.env.BENCH_OUT, JSON.stringify(out, null, 2));

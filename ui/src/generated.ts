@@ -76,7 +76,12 @@ sweep_tier: string | null,
 /**
  * The base scenario the KPIs and the side-by-side charts compare against.
  */
-base: ScenarioInput | null, lang: Lang, };
+base: ScenarioInput | null, lang: Lang, 
+/**
+ * The one chart to draw (`sweep`, `tiers`, `branches`, `credit`; any other key: none) —
+ * the workbench shows one at a time; absent: all four.
+ */
+chart?: string, };
 
 export type Channel = "online" | "offline";
 

@@ -17,6 +17,9 @@ export interface Timing {
   ms: number;
   computeMs: number;
   ipcMs: number;
+  /** From the answer to the DOM updated (Svelte's part). */
+  domMs: number;
+  /** From the answer to the next frame painted and laid out (DOM update included). */
   renderMs: number;
   /** Counts repaints, so a test can wait for the next one. */
   seq: number;
@@ -50,18 +53,21 @@ const scheduler = st.latestWins<void>(async () => {
   const scenario = $state.snapshot(app.scenario);
   try {
     const t0 = performance.now();
-    const ev = await api.evaluate({ scenario, sweep_tier: app.sweepTier, base: app.base, lang: app.lang });
+    // Only the chart on screen is drawn and sent; a tab switch asks again (see ChartPanel).
+    const ev = await api.evaluate({ scenario, sweep_tier: app.sweepTier, base: app.base, lang: app.lang, chart: wb.chartTab });
     if (asked !== version) return; // a newer input is waiting; show its answer instead
     const answered = performance.now();
     app.evaluation = ev;
     wb.error = null;
     await tick();
+    const updated = performance.now();
     await afterPaint();
     const done = performance.now();
     wb.timing = {
       ms: done - since,
       computeMs: ev.compute_ms,
       ipcMs: answered - t0,
+      domMs: updated - answered,
       renderMs: done - answered,
       seq: (wb.timing?.seq ?? 0) + 1,
     };

@@ -52,6 +52,7 @@ async fn main() {
                 sweep_tier: None,
                 base: Some(base.clone()),
                 lang: Lang::Zh,
+                chart: None,
             })
             .unwrap();
         let json = serde_json::to_string(&ev).unwrap();

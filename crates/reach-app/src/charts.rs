@@ -30,15 +30,22 @@ pub fn svg_at(chart: Chart<'_>, lang: Lang, width: u32, height: u32) -> String {
 }
 
 /// The workbench's charts: the sweep of the current scenario; tiers and credit for the base
-/// (when given) and the current scenario side by side; the branches' load.
+/// (when given) and the current scenario side by side; the branches' load. Only the one named
+/// by `only` (a tab's key; any other key: none) when given — the others stay empty, so a
+/// moving slider neither draws nor sends what is not on screen.
 pub fn workbench(
     scenario: &Scenario,
     result: &ScenarioResult,
     sweep: Option<&SweepInput>,
     base: Option<&ScenarioResult>,
     lang: Lang,
+    only: Option<&str>,
 ) -> ChartsView {
+    let wanted = |kind: WorkbenchChart| only.is_none_or(|key| WorkbenchChart::parse(key) == Some(kind));
     let draw = |kind: WorkbenchChart| {
+        if !wanted(kind) {
+            return String::new();
+        }
         workbench_chart(kind, scenario, result, sweep, base).map(|c| svg(c, lang)).unwrap_or_default()
     };
     ChartsView {

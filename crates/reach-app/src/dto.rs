@@ -41,6 +41,11 @@ pub struct EvaluateRequest {
     /// The base scenario the KPIs and the side-by-side charts compare against.
     pub base: Option<ScenarioInput>,
     pub lang: Lang,
+    /// The one chart to draw (`sweep`, `tiers`, `branches`, `credit`; any other key: none) —
+    /// the workbench shows one at a time; absent: all four.
+    #[serde(default)]
+    #[ts(optional)]
+    pub chart: Option<String>,
 }
 
 /// One point of the threshold sweep.

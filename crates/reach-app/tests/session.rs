@@ -48,6 +48,7 @@ async fn the_workbench_shows_the_engines_figures_for_each_preset() {
                 sweep_tier: None,
                 base: Some(preset("500k")),
                 lang: Lang::Zh,
+                chart: None,
             })
             .unwrap();
         let expected = reach_core::run(&loaded.book, &story(key)).unwrap();
@@ -89,12 +90,20 @@ async fn an_invalid_field_is_refused_with_the_engines_message_and_its_name() {
     let mut input = preset("100k");
     input.tiers[1].coverage = "1.5".into();
     let e = s
-        .evaluate(&EvaluateRequest { scenario: input.clone(), sweep_tier: None, base: None, lang: Lang::En })
+        .evaluate(&EvaluateRequest {
+            scenario: input.clone(),
+            sweep_tier: None,
+            base: None,
+            lang: Lang::En,
+            chart: None,
+        })
         .unwrap_err();
     assert_eq!((e.code.as_str(), e.field.as_deref()), ("invalid_scenario", Some("tiers[1].coverage")));
     assert_eq!(e.message, "must be between 0 and 1 (got 1.5)");
     input.tiers[1].coverage = "abc".into();
-    let e = s.evaluate(&EvaluateRequest { scenario: input, sweep_tier: None, base: None, lang: Lang::En }).unwrap_err();
+    let e = s
+        .evaluate(&EvaluateRequest { scenario: input, sweep_tier: None, base: None, lang: Lang::En, chart: None })
+        .unwrap_err();
     assert_eq!(e.field.as_deref(), Some("tiers[1].coverage"));
 }
 
@@ -204,7 +213,13 @@ async fn a_moving_slider_reuses_the_sweep_and_still_shows_the_engines_curve() {
         input.tiers[1].min_assets = threshold.into();
         let ask = Some("人机协同".to_string());
         let ev = s
-            .evaluate(&EvaluateRequest { scenario: input.clone(), sweep_tier: ask, base: None, lang: Lang::En })
+            .evaluate(&EvaluateRequest {
+                scenario: input.clone(),
+                sweep_tier: ask,
+                base: None,
+                lang: Lang::En,
+                chart: None,
+            })
             .unwrap();
         assert_eq!(ev.sweep.tier, "人机协同");
         let scenario = scenario_from_input(&input).unwrap();
@@ -223,6 +238,29 @@ async fn a_moving_slider_reuses_the_sweep_and_still_shows_the_engines_curve() {
             );
         }
     }
+}
+
+#[tokio::test]
+async fn only_the_chart_on_screen_is_drawn_when_one_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = session_with_demo(dir.path()).await;
+    let ask = |chart: Option<&str>| {
+        let req = EvaluateRequest {
+            scenario: preset("100k"),
+            sweep_tier: None,
+            base: Some(preset("500k")),
+            lang: Lang::Zh,
+            chart: chart.map(str::to_string),
+        };
+        let c = s.evaluate(&req).unwrap().charts;
+        [c.sweep, c.tiers, c.branches, c.credit].map(|svg| svg.starts_with("<svg"))
+    };
+    assert_eq!(ask(None), [true; 4], "absent: all four");
+    assert_eq!(ask(Some("sweep")), [true, false, false, false]);
+    assert_eq!(ask(Some("tiers")), [false, true, false, false]);
+    assert_eq!(ask(Some("branches")), [false, false, true, false]);
+    assert_eq!(ask(Some("credit")), [false, false, false, true]);
+    assert_eq!(ask(Some("lines")), [false; 4], "a tab without a chart: none");
 }
 
 #[tokio::test]
@@ -310,8 +348,15 @@ async fn a_replace_is_previewed_kept_and_undone_and_scenarios_survive() {
     assert_eq!((back.customers, back.imported_at.as_str()), (CUSTOMERS, demo.imported_at.as_str()));
     assert_eq!(back.previous.as_ref().map(|p| p.customers), Some(2), "undoing twice redoes");
     assert_eq!(books_in(dir.path()).await, ((CUSTOMERS, demo.label.clone()), Some((2, "two.csv".into()))));
-    let ev =
-        s.evaluate(&EvaluateRequest { scenario: preset("30k"), sweep_tier: None, base: None, lang: Lang::En }).unwrap();
+    let ev = s
+        .evaluate(&EvaluateRequest {
+            scenario: preset("30k"),
+            sweep_tier: None,
+            base: None,
+            lang: Lang::En,
+            chart: None,
+        })
+        .unwrap();
     assert_eq!(ev.result.customers, CUSTOMERS, "the workbench reads the book brought back");
     assert_eq!(s.list_scenarios().await.unwrap().len(), 1, "saved scenarios are untouched");
 
@@ -387,8 +432,13 @@ async fn the_templates_import_back_and_refusals_read_in_the_uis_language() {
 async fn a_chart_is_exported_as_png_or_svg() {
     let dir = tempfile::tempdir().unwrap();
     let s = session_with_demo(dir.path()).await;
-    let req =
-        EvaluateRequest { scenario: preset("100k"), sweep_tier: None, base: Some(preset("500k")), lang: Lang::Zh };
+    let req = EvaluateRequest {
+        scenario: preset("100k"),
+        sweep_tier: None,
+        base: Some(preset("500k")),
+        lang: Lang::Zh,
+        chart: None,
+    };
     let png = s.export_chart(&req, "sweep", &dir.path().join("sweep")).unwrap();
     assert_eq!(png, dir.path().join("sweep.png"));
     assert!(std::fs::read(&png).unwrap().starts_with(b"\x89PNG"));
