@@ -108,6 +108,20 @@ test("the 10万 preset shows the engine's figures, charts included", async () =>
   const svg = await browser.$("#wb-chart svg");
   assert.ok(await svg.isExisting(), "the sweep chart is drawn");
   assert.equal(await svg.getAttribute("data-chart"), "sweep");
+  // Drawn at the size of its box (not scaled): its text shows at the size it was drawn, ≥ 11 px.
+  const fit = await until(
+    browser,
+    () =>
+      browser.execute(() => {
+        const svg = document.querySelector("#wb-chart svg");
+        const drawn = Number(svg.getAttribute("width"));
+        const shown = svg.getBoundingClientRect().width;
+        const smallest = Math.min(...[...svg.querySelectorAll("text")].map((t) => Number(t.getAttribute("font-size"))));
+        return Math.abs(drawn - shown) <= 2 ? { drawn, shown, smallest } : null;
+      }),
+    "the sweep drawn at its box's size",
+  );
+  assert.ok(fit.smallest >= 11, `text of ${fit.smallest} px`);
   const ms = await browser.$("#calc-status").getAttribute("data-ms");
   assert.ok(Number(ms) > 0, `a repaint time is recorded (${ms} ms)`);
   console.log(`preset → repainted KPIs and charts: ${ms} ms`);
@@ -567,6 +581,7 @@ test("the sweep explains itself: a swept-tier selector, each story's headline ti
   assert.match(barText, /专属投顾|人机协同/);
   await until(browser, async () => (await (await browser.$("#chart-tip")).getText()).includes(barText.split("\n")[0]), "the bar's tip");
   assert.match(await (await browser.$("#chart-tip")).getText(), /覆盖客户（期望）.*增量收入/s);
+  await shot(browser, "chart-hover-zh");
   await (await browser.$('[data-chart-tab="sweep"]')).click();
   // An advisor tier below a hybrid tier is flagged.
   await (await browser.$("#tier-0-min_assets")).setValue("5万");

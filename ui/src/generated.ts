@@ -68,6 +68,8 @@ export type Preset = {
  */
 key: string, scenario: ScenarioInput, };
 
+export type ChartSize = { width: number, height: number, };
+
 export type EvaluateRequest = { scenario: ScenarioInput, 
 /**
  * The tier whose threshold the sweep varies; `null`: the lowest threshold.
@@ -81,7 +83,12 @@ base: ScenarioInput | null, lang: Lang,
  * The one chart to draw (`sweep`, `tiers`, `branches`, `credit`; any other key: none) —
  * the workbench shows one at a time; absent: all four.
  */
-chart?: string, };
+chart?: string, 
+/**
+ * The size of the chart's box on screen, CSS pixels: the chart is drawn at it (text never
+ * below 11 px); absent: the chart's natural size.
+ */
+chart_size?: ChartSize, };
 
 export type Channel = "online" | "offline";
 

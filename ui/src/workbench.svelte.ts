@@ -8,7 +8,7 @@ import { SvelteMap } from "svelte/reactivity";
 import { api, asError } from "./api";
 import { app } from "./app.svelte";
 import { modal } from "./feedback.svelte";
-import type { ScenarioInput } from "./generated";
+import type { ChartSize, ScenarioInput } from "./generated";
 import { fill, shortName, t } from "./i18n";
 import * as st from "./state";
 
@@ -37,6 +37,8 @@ class WorkbenchModel {
   opened = $state(0);
   timing = $state.raw<Timing | null>(null);
   chartTab = $state<"sweep" | "tiers" | "branches" | "credit" | "lines" | "acquisition">("sweep");
+  /** The chart box's size on screen (CSS px), so Rust draws the chart at it; null until laid out. */
+  chartSize = $state.raw<ChartSize | null>(null);
   launchMs = $state<number | null>(null);
 }
 
@@ -54,7 +56,14 @@ const scheduler = st.latestWins<void>(async () => {
   try {
     const t0 = performance.now();
     // Only the chart on screen is drawn and sent; a tab switch asks again (see ChartPanel).
-    const ev = await api.evaluate({ scenario, sweep_tier: app.sweepTier, base: app.base, lang: app.lang, chart: wb.chartTab });
+    const ev = await api.evaluate({
+      scenario,
+      sweep_tier: app.sweepTier,
+      base: app.base,
+      lang: app.lang,
+      chart: wb.chartTab,
+      chart_size: wb.chartSize ?? undefined,
+    });
     if (asked !== version) return; // a newer input is waiting; show its answer instead
     const answered = performance.now();
     app.evaluation = ev;

@@ -53,6 +53,7 @@ async fn main() {
                 base: Some(base.clone()),
                 lang: Lang::Zh,
                 chart: None,
+                chart_size: None,
             })
             .unwrap();
         let json = serde_json::to_string(&ev).unwrap();

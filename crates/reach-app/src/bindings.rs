@@ -23,6 +23,7 @@ pub fn typescript() -> String {
         ProvenanceInput::decl(&cfg),
         ScenarioInput::decl(&cfg),
         Preset::decl(&cfg),
+        ChartSize::decl(&cfg),
         EvaluateRequest::decl(&cfg),
         Channel::decl(&cfg),
         ServiceModel::decl(&cfg),

@@ -10,7 +10,7 @@ use reach_report::SweepInput;
 
 use std::path::{Path, PathBuf};
 
-use crate::dto::{ChartsView, Lang};
+use crate::dto::{ChartSize, ChartsView, Lang};
 use crate::error::{AppError, AppResult};
 use crate::file_names::{has_extension, with_extension};
 
@@ -32,7 +32,8 @@ pub fn svg_at(chart: Chart<'_>, lang: Lang, width: u32, height: u32) -> String {
 /// The workbench's charts: the sweep of the current scenario; tiers and credit for the base
 /// (when given) and the current scenario side by side; the branches' load. Only the one named
 /// by `only` (a tab's key; any other key: none) when given — the others stay empty, so a
-/// moving slider neither draws nor sends what is not on screen.
+/// moving slider neither draws nor sends what is not on screen. Drawn at `size` (the box on
+/// screen) when given, else at each chart's natural size.
 pub fn workbench(
     scenario: &Scenario,
     result: &ScenarioResult,
@@ -40,13 +41,19 @@ pub fn workbench(
     base: Option<&ScenarioResult>,
     lang: Lang,
     only: Option<&str>,
+    size: Option<ChartSize>,
 ) -> ChartsView {
     let wanted = |kind: WorkbenchChart| only.is_none_or(|key| WorkbenchChart::parse(key) == Some(kind));
     let draw = |kind: WorkbenchChart| {
         if !wanted(kind) {
             return String::new();
         }
-        workbench_chart(kind, scenario, result, sweep, base).map(|c| svg(c, lang)).unwrap_or_default()
+        workbench_chart(kind, scenario, result, sweep, base)
+            .map(|c| match size {
+                Some(s) => svg_at(c, lang, s.width, s.height),
+                None => svg(c, lang),
+            })
+            .unwrap_or_default()
     };
     ChartsView {
         sweep: draw(WorkbenchChart::Sweep),

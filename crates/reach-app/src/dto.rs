@@ -46,6 +46,18 @@ pub struct EvaluateRequest {
     #[serde(default)]
     #[ts(optional)]
     pub chart: Option<String>,
+    /// The size of the chart's box on screen, CSS pixels: the chart is drawn at it (text never
+    /// below 11 px); absent: the chart's natural size.
+    #[serde(default)]
+    #[ts(optional)]
+    pub chart_size: Option<ChartSize>,
+}
+
+/// A chart's box on screen, CSS pixels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ChartSize {
+    pub width: u32,
+    pub height: u32,
 }
 
 /// One point of the threshold sweep.

@@ -70,8 +70,15 @@ impl Workbench {
             },
             None => SweepView { tier: String::new(), current: dec2(Decimal::ZERO), points: Vec::new() },
         };
-        let charts =
-            charts::workbench(&scenario, &result, sweep.as_ref(), base.as_deref(), req.lang, req.chart.as_deref());
+        let charts = charts::workbench(
+            &scenario,
+            &result,
+            sweep.as_ref(),
+            base.as_deref(),
+            req.lang,
+            req.chart.as_deref(),
+            req.chart_size,
+        );
         let hiring_cost = dec2(scenario.advisor_cost * Decimal::from(result.totals.hires));
         let base = base
             .as_deref()

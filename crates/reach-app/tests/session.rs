@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use reach_app::{EvaluateRequest, Lang, Session};
+use reach_app::{ChartSize, EvaluateRequest, Lang, Session};
 use reach_core::scenario::form::{input_from_scenario, scenario_from_input};
 use reach_core::Scenario;
 
@@ -49,6 +49,7 @@ async fn the_workbench_shows_the_engines_figures_for_each_preset() {
                 base: Some(preset("500k")),
                 lang: Lang::Zh,
                 chart: None,
+                chart_size: None,
             })
             .unwrap();
         let expected = reach_core::run(&loaded.book, &story(key)).unwrap();
@@ -96,13 +97,21 @@ async fn an_invalid_field_is_refused_with_the_engines_message_and_its_name() {
             base: None,
             lang: Lang::En,
             chart: None,
+            chart_size: None,
         })
         .unwrap_err();
     assert_eq!((e.code.as_str(), e.field.as_deref()), ("invalid_scenario", Some("tiers[1].coverage")));
     assert_eq!(e.message, "must be between 0 and 1 (got 1.5)");
     input.tiers[1].coverage = "abc".into();
     let e = s
-        .evaluate(&EvaluateRequest { scenario: input, sweep_tier: None, base: None, lang: Lang::En, chart: None })
+        .evaluate(&EvaluateRequest {
+            scenario: input,
+            sweep_tier: None,
+            base: None,
+            lang: Lang::En,
+            chart: None,
+            chart_size: None,
+        })
         .unwrap_err();
     assert_eq!(e.field.as_deref(), Some("tiers[1].coverage"));
 }
@@ -219,6 +228,7 @@ async fn a_moving_slider_reuses_the_sweep_and_still_shows_the_engines_curve() {
                 base: None,
                 lang: Lang::En,
                 chart: None,
+                chart_size: None,
             })
             .unwrap();
         assert_eq!(ev.sweep.tier, "人机协同");
@@ -251,6 +261,7 @@ async fn only_the_chart_on_screen_is_drawn_when_one_is_named() {
             base: Some(preset("500k")),
             lang: Lang::Zh,
             chart: chart.map(str::to_string),
+            chart_size: None,
         };
         let c = s.evaluate(&req).unwrap().charts;
         [c.sweep, c.tiers, c.branches, c.credit].map(|svg| svg.starts_with("<svg"))
@@ -261,6 +272,19 @@ async fn only_the_chart_on_screen_is_drawn_when_one_is_named() {
     assert_eq!(ask(Some("branches")), [false, false, true, false]);
     assert_eq!(ask(Some("credit")), [false, false, false, true]);
     assert_eq!(ask(Some("lines")), [false; 4], "a tab without a chart: none");
+
+    // Drawn at the size of its box on screen.
+    let req = EvaluateRequest {
+        scenario: preset("100k"),
+        sweep_tier: None,
+        base: None,
+        lang: Lang::Zh,
+        chart: Some("tiers".into()),
+        chart_size: Some(ChartSize { width: 700, height: 430 }),
+    };
+    let svg = s.evaluate(&req).unwrap().charts.tiers;
+    let head = &svg[..svg.find('>').unwrap()];
+    assert!(head.contains("width=\"700\"") && head.contains("height=\"430\""), "{head}");
 }
 
 #[tokio::test]
@@ -355,6 +379,7 @@ async fn a_replace_is_previewed_kept_and_undone_and_scenarios_survive() {
             base: None,
             lang: Lang::En,
             chart: None,
+            chart_size: None,
         })
         .unwrap();
     assert_eq!(ev.result.customers, CUSTOMERS, "the workbench reads the book brought back");
@@ -438,6 +463,7 @@ async fn a_chart_is_exported_as_png_or_svg() {
         base: Some(preset("500k")),
         lang: Lang::Zh,
         chart: None,
+        chart_size: None,
     };
     let png = s.export_chart(&req, "sweep", &dir.path().join("sweep")).unwrap();
     assert_eq!(png, dir.path().join("sweep.png"));
