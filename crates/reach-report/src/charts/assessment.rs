@@ -9,7 +9,7 @@ use reach_core::result::ScenarioResult;
 use reach_core::scenario::CreditRule;
 use rust_decimal::Decimal;
 
-use super::draw::{label_step, legend, DrawResult};
+use super::draw::{house_mesh, label_step, legend, DrawResult};
 use super::rule_name;
 use super::theme::*;
 use crate::format::{self, to_f64, Lang};
@@ -140,18 +140,13 @@ where
         _ => String::new(),
     };
     let xfmt = |x: &f64| format::money_axis(*x, lang);
-    chart
-        .configure_mesh()
+    house_mesh(&mut chart.configure_mesh(), pen, 12.0)
         .disable_y_mesh()
         .x_labels(if plot.dim_in_pixel().0 < 500 { 3 } else { 5 })
         .y_labels(n as usize)
         .x_label_formatter(&xfmt)
         .y_label_formatter(&yfmt)
-        .label_style(pen.text(12.0, MUTED))
         .y_label_style(pen.text(13.0, INK))
-        .light_line_style(WHITE)
-        .bold_line_style(GRID)
-        .axis_style(SLATE)
         .draw()?;
     chart.draw_series(LineSeries::new(
         vec![(0.0, SegmentValue::Exact(0)), (0.0, SegmentValue::Exact(n))],

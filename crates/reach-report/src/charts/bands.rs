@@ -6,7 +6,7 @@ use plotters::style::text_anchor::{HPos, VPos};
 use reach_core::book::{BookStats, BAND_COUNT};
 
 use super::band_labels;
-use super::draw::{legend, max_or, DrawResult};
+use super::draw::{house_mesh, legend, max_or, DrawResult};
 use super::theme::*;
 use crate::format::{self};
 
@@ -35,18 +35,13 @@ where
         _ => String::new(),
     };
     let yfmt = |y: &f64| format::count_axis(*y, lang);
-    chart
-        .configure_mesh()
+    house_mesh(&mut chart.configure_mesh(), pen, 13.0)
         .disable_x_mesh()
         .x_labels(n as usize)
         .y_labels(6)
         .x_label_formatter(&xfmt)
         .y_label_formatter(&yfmt)
-        .label_style(pen.text(13.0, MUTED))
         .x_label_style(pen.text(14.0, INK))
-        .light_line_style(WHITE)
-        .bold_line_style(GRID)
-        .axis_style(SLATE)
         .draw()?;
     for i in 0..BAND_COUNT {
         let active = (s.band_customers[i] - s.band_dormant[i]) as f64;

@@ -5,7 +5,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 use reach_core::result::ScenarioResult;
 
-use super::draw::{legend, max_or, DrawResult};
+use super::draw::{house_mesh, legend, max_or, DrawResult};
 use super::short_name;
 use super::theme::*;
 use crate::format::{self, to_f64};
@@ -39,18 +39,13 @@ where
         _ => String::new(),
     };
     let yfmt = |y: &f64| format::money_axis(*y, lang);
-    chart
-        .configure_mesh()
+    house_mesh(&mut chart.configure_mesh(), pen, 13.0)
         .disable_x_mesh()
         .x_labels(n as usize)
         .y_labels(6)
         .x_label_formatter(&xfmt)
         .y_label_formatter(&yfmt)
-        .label_style(pen.text(13.0, MUTED))
         .x_label_style(pen.text(14.0, INK))
-        .light_line_style(WHITE)
-        .bold_line_style(GRID)
-        .axis_style(SLATE)
         .draw()?;
     let side = ((body.dim_in_pixel().0.saturating_sub(120)) / n / 4).min(140);
     for (i, (_, r)) in scenarios.iter().enumerate() {

@@ -1,6 +1,6 @@
 //! Drawing helpers every chart shares: the heading (title and takeaway, wrapped to the width),
-//! the legend (wrapped into rows), category labels thinned so they never overlap, and a
-//! ceiling for value axes.
+//! the legend (wrapped into rows), category labels thinned so they never overlap, a ceiling
+//! for value axes, and the house look of an axis mesh.
 
 use std::error::Error;
 
@@ -8,7 +8,10 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
-use super::theme::{Pen, INK, MUTED};
+use plotters::chart::MeshStyle;
+use plotters::coord::ranged1d::Ranged;
+
+use super::theme::{Pen, GRID, INK, MUTED, SLATE};
 
 pub type DrawResult = Result<(), Box<dyn Error>>;
 
@@ -147,4 +150,15 @@ mod tests {
         assert_eq!(label_step(10.0, 11.0), 2);
         assert_eq!(label_step(4.0, 11.0), 4);
     }
+}
+
+/// The house look of an axis mesh: labels in muted text of `label_px`, white light lines, grey
+/// grid lines, slate axes. Callers add what differs (which mesh to hide, label counts and
+/// formats, a label style of their own for one axis) and draw.
+pub fn house_mesh<'m, 'a, 'b, X: Ranged, Y: Ranged, DB: DrawingBackend>(
+    mesh: &'m mut MeshStyle<'a, 'b, X, Y, DB>,
+    pen: &Pen,
+    label_px: f64,
+) -> &'m mut MeshStyle<'a, 'b, X, Y, DB> {
+    mesh.label_style(pen.text(label_px, MUTED)).light_line_style(WHITE).bold_line_style(GRID).axis_style(SLATE)
 }

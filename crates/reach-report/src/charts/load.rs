@@ -6,7 +6,7 @@ use plotters::style::text_anchor::{HPos, VPos};
 use reach_core::result::ScenarioResult;
 use rust_decimal::Decimal;
 
-use super::draw::{label_step, legend, max_or, DrawResult};
+use super::draw::{house_mesh, label_step, legend, max_or, DrawResult};
 use super::theme::*;
 use crate::format::{self, to_f64};
 
@@ -58,18 +58,13 @@ where
         _ => String::new(),
     };
     let xfmt = |x: &f64| format::count_axis(*x, lang);
-    chart
-        .configure_mesh()
+    house_mesh(&mut chart.configure_mesh(), pen, 13.0)
         .disable_y_mesh()
         .x_labels(8)
         .y_labels(n as usize)
         .x_label_formatter(&xfmt)
         .y_label_formatter(&yfmt)
-        .label_style(pen.text(13.0, MUTED))
         .y_label_style(pen.text(13.0, INK))
-        .light_line_style(WHITE)
-        .bold_line_style(GRID)
-        .axis_style(SLATE)
         .draw()?;
     if let Some(c) = cap {
         chart.draw_series(DashedLineSeries::new(

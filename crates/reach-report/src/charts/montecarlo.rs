@@ -8,7 +8,7 @@ use reach_core::analysis::montecarlo::MonteCarlo;
 use reach_core::money::round2;
 use rust_decimal::Decimal;
 
-use super::draw::{legend, DrawResult};
+use super::draw::{house_mesh, legend, DrawResult};
 use super::theme::*;
 use crate::format::{self, to_f64};
 
@@ -60,17 +60,12 @@ where
         .build_cartesian_2d(lo..hi, 0f64..ymax)?;
     let xfmt = |x: &f64| format::money_axis(*x, lang);
     let yfmt = |y: &f64| format::count_axis(*y, lang);
-    chart
-        .configure_mesh()
+    house_mesh(&mut chart.configure_mesh(), pen, 12.0)
         .disable_x_mesh()
         .x_labels(if body.dim_in_pixel().0 < 700 { 4 } else { 7 })
         .y_labels(5)
         .x_label_formatter(&xfmt)
         .y_label_formatter(&yfmt)
-        .label_style(pen.text(12.0, MUTED))
-        .light_line_style(WHITE)
-        .bold_line_style(GRID)
-        .axis_style(SLATE)
         .draw()?;
     chart.draw_series(bins.iter().map(|&(from, to, c)| {
         let colour = if from + to > Decimal::ZERO { NAVY } else { PALE };

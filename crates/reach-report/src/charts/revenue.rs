@@ -7,7 +7,7 @@ use plotters::style::text_anchor::{HPos, VPos};
 use reach_core::result::{RevenueLines, ScenarioResult};
 use rust_decimal::Decimal;
 
-use super::draw::{label_step, legend, max_or, DrawResult, LegendItem};
+use super::draw::{house_mesh, label_step, legend, max_or, DrawResult, LegendItem};
 use super::short_name;
 use super::sweep::SWEEP_TICKS;
 use super::theme::*;
@@ -71,18 +71,13 @@ where
         _ => String::new(),
     };
     let xfmt = |x: &f64| format::money_axis(*x, lang);
-    chart
-        .configure_mesh()
+    house_mesh(&mut chart.configure_mesh(), pen, 13.0)
         .disable_y_mesh()
         .x_labels(5)
         .y_labels(n as usize)
         .x_label_formatter(&xfmt)
         .y_label_formatter(&yfmt)
-        .label_style(pen.text(13.0, MUTED))
         .y_label_style(pen.text(13.0, INK))
-        .light_line_style(WHITE)
-        .bold_line_style(GRID)
-        .axis_style(SLATE)
         .draw()?;
     for (i, (_, l, total)) in rows.iter().enumerate() {
         let row = n - 1 - i as u32;
@@ -128,17 +123,12 @@ where
         .build_cartesian_2d((lo..hi).log_scale(), 0f64..ymax)?;
     let xfmt = |_: &f64| String::new();
     let yfmt = |y: &f64| format::money_axis(*y, lang);
-    chart
-        .configure_mesh()
+    house_mesh(&mut chart.configure_mesh(), pen, 13.0)
         .disable_x_mesh()
         .x_labels(2)
         .y_labels(5)
         .x_label_formatter(&xfmt)
         .y_label_formatter(&yfmt)
-        .label_style(pen.text(13.0, MUTED))
-        .light_line_style(WHITE)
-        .bold_line_style(GRID)
-        .axis_style(SLATE)
         .draw()?;
     // Cumulative tops, drawn from the highest down so each band shows its own line.
     let specs = lines(pen);

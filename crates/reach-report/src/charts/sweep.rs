@@ -7,7 +7,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 use rust_decimal::Decimal;
 
-use super::draw::{legend, DrawResult};
+use super::draw::{house_mesh, legend, DrawResult};
 use super::theme::*;
 use crate::format::{self, to_f64};
 use crate::input::SweepInput;
@@ -96,17 +96,12 @@ where
             .build_cartesian_2d((lo..hi).log_scale(), y0..y1)?;
         let xfmt = |_: &f64| String::new();
         let yfmt = |y: &f64| if *money { format::money_axis(*y, lang) } else { format::count_axis(*y, lang) };
-        chart
-            .configure_mesh()
+        house_mesh(&mut chart.configure_mesh(), pen, 13.0)
             .disable_x_mesh()
             .x_labels(2)
             .y_labels(5)
             .x_label_formatter(&xfmt)
             .y_label_formatter(&yfmt)
-            .label_style(pen.text(13.0, MUTED))
-            .light_line_style(WHITE)
-            .bold_line_style(GRID)
-            .axis_style(SLATE)
             .draw()?;
         // Threshold ticks as brokers name them (1万 2万 3万 5万 10万 …), with light grid lines.
         for tick in SWEEP_TICKS.iter().copied().filter(|t| (lo..=hi).contains(t)) {

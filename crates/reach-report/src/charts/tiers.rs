@@ -6,7 +6,7 @@ use plotters::style::text_anchor::{HPos, VPos};
 use reach_core::result::ScenarioResult;
 use reach_core::scenario::ServiceModel;
 
-use super::draw::{legend, max_or, DrawResult};
+use super::draw::{house_mesh, legend, max_or, DrawResult};
 use super::short_name;
 use super::theme::*;
 use crate::format::{self, to_f64};
@@ -91,18 +91,13 @@ where
             }
             _ => String::new(),
         };
-        chart
-            .configure_mesh()
+        house_mesh(&mut chart.configure_mesh(), pen, 13.0)
             .disable_y_mesh()
             .x_labels(5)
             .y_labels(n as usize)
             .x_label_formatter(&xfmt)
             .y_label_formatter(&yfmt)
-            .label_style(pen.text(13.0, MUTED))
             .y_label_style(pen.text(14.0, INK))
-            .light_line_style(WHITE)
-            .bold_line_style(GRID)
-            .axis_style(SLATE)
             .draw()?;
         for (i, (_, r)) in scenarios.iter().enumerate() {
             let row = n - 1 - i as u32;

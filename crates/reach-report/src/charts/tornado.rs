@@ -9,7 +9,7 @@ use reach_core::analysis::Figure;
 use reach_core::compare::MetricKind;
 use rust_decimal::Decimal;
 
-use super::draw::{label_step, legend, DrawResult};
+use super::draw::{house_mesh, label_step, legend, DrawResult};
 use super::takeaway::{field_label, figure_value};
 use super::theme::*;
 use crate::format::{self, to_f64};
@@ -60,18 +60,13 @@ where
     };
     let money = figure.metric().kind == MetricKind::Money;
     let xfmt = |x: &f64| if money { format::money_axis(*x, lang) } else { format::count_axis(*x, lang) };
-    chart
-        .configure_mesh()
+    house_mesh(&mut chart.configure_mesh(), pen, 12.0)
         .disable_y_mesh()
         .x_labels(if body.dim_in_pixel().0 < 700 { 3 } else { 6 })
         .y_labels(n as usize)
         .x_label_formatter(&xfmt)
         .y_label_formatter(&yfmt)
-        .label_style(pen.text(12.0, MUTED))
         .y_label_style(pen.text(13.0, INK))
-        .light_line_style(WHITE)
-        .bold_line_style(GRID)
-        .axis_style(SLATE)
         .draw()?;
     for (i, r) in rows.iter().enumerate() {
         let row = n - 1 - i as u32;
