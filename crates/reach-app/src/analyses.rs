@@ -15,15 +15,13 @@ use reach_core::book::Book;
 use reach_core::scenario::form::{decimal, input_from_scenario, scenario_from_input};
 use reach_core::scenario::path::{paths, FieldPath};
 use reach_core::ScenarioError;
-use rust_decimal::prelude::ToPrimitive;
+use reach_report::charts::histogram_bins;
+use reach_report::xlsx::HISTOGRAM_BINS;
 use rust_decimal::Decimal;
 
 use crate::convert::dec2;
 use crate::dto::*;
 use crate::error::{AppError, AppResult};
-
-/// Bars of the histogram of net.
-pub const HISTOGRAM_BINS: usize = 20;
 
 /// The Monte Carlo run in progress, if any: its watch and its number of draws.
 #[derive(Default)]
@@ -132,7 +130,11 @@ impl Analyses {
             served: summary_view(&mc.figures.served),
             p_net_positive: mc.p_net_positive.to_string(),
             not_drawn: mc.not_drawn,
-            histogram: histogram(&outcome.net, HISTOGRAM_BINS),
+            // The same bins as the report's Monte Carlo sheet and chart.
+            histogram: histogram_bins(&outcome.net, HISTOGRAM_BINS)
+                .into_iter()
+                .map(|(lower, upper, count)| BinView { lower: dec2(lower), upper: dec2(upper), count })
+                .collect(),
         })
     }
 
@@ -160,49 +162,5 @@ fn summary_view(s: &Summary) -> SummaryView {
         p90: s.p90.to_string(),
         p95: s.p95.to_string(),
         mean: s.mean.to_string(),
-    }
-}
-
-/// `bins` equal-width bars from the smallest to the largest value (one bar when all are
-/// equal); edges exact to two places, counts summing to the number of values.
-pub fn histogram(values: &[Decimal], bins: usize) -> Vec<BinView> {
-    let (Some(&min), Some(&max)) = (values.iter().min(), values.iter().max()) else { return Vec::new() };
-    if min == max || bins < 2 {
-        return vec![BinView { lower: dec2(min), upper: dec2(max), count: values.len() as u64 }];
-    }
-    let width = (max - min) / Decimal::from(bins);
-    let mut counts = vec![0u64; bins];
-    for v in values {
-        let k = ((*v - min) / width).floor();
-        let k = k.to_usize().unwrap_or(bins - 1).min(bins - 1);
-        counts[k] += 1;
-    }
-    counts
-        .into_iter()
-        .enumerate()
-        .map(|(k, count)| BinView {
-            lower: dec2(min + width * Decimal::from(k)),
-            upper: if k + 1 == bins { dec2(max) } else { dec2(min + width * Decimal::from(k + 1)) },
-            count,
-        })
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_histogram_covers_every_value_once() {
-        let values: Vec<Decimal> = (0..=100).map(|v| Decimal::from(v) - Decimal::from(40)).collect();
-        let bars = histogram(&values, 10);
-        assert_eq!(bars.len(), 10);
-        assert_eq!(bars.iter().map(|b| b.count).sum::<u64>(), 101);
-        assert_eq!((bars[0].lower.as_str(), bars[9].upper.as_str()), ("-40.00", "60.00"));
-        assert_eq!(bars[0].count, 10);
-        assert_eq!(bars[9].count, 11, "the largest value falls in the last bar");
-        let same = histogram(&[Decimal::ONE; 3], 10);
-        assert_eq!((same.len(), same[0].count), (1, 3));
-        assert!(histogram(&[], 10).is_empty());
     }
 }

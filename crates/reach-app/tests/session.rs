@@ -767,6 +767,7 @@ async fn seek_tornado_and_monte_carlo_answer_as_reach_core_does() {
     );
     assert_eq!(mc.hires.mean, core.figures.hires.mean.to_string());
     assert_eq!(mc.histogram.iter().map(|b| b.count).sum::<u64>(), 300);
+    assert_eq!(mc.histogram.len(), reach_report::xlsx::HISTOGRAM_BINS, "the report's bins");
     let (first, last) = (mc.histogram.first().unwrap(), mc.histogram.last().unwrap());
     assert!(
         d(&first.lower) <= core.figures.net.p5 && core.figures.net.p95 <= d(&last.upper),

@@ -91,3 +91,21 @@ where
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_histogram_holds_every_value_once_the_largest_in_the_last_bin() {
+        let values: Vec<Decimal> = (0..=100).map(|v| Decimal::from(v) - Decimal::from(40)).collect();
+        let bins = histogram_bins(&values, 10);
+        assert_eq!(bins.len(), 10);
+        assert_eq!(bins.iter().map(|b| b.2).sum::<u64>(), 101);
+        assert_eq!((bins[0].0, bins[9].1), (Decimal::from(-40), Decimal::from(60)));
+        assert_eq!(bins[0].2, 10);
+        assert_eq!(bins[9].2, 11, "the largest value falls in the last bin");
+        assert_eq!(histogram_bins(&[Decimal::ONE; 3], 10), vec![(Decimal::ONE, Decimal::ONE, 3)]);
+        assert!(histogram_bins(&[], 10).is_empty());
+    }
+}
