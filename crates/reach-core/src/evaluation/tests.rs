@@ -296,10 +296,19 @@ fn an_applied_estimate_sets_the_tier_field_rounded_and_records_its_provenance() 
     let again = crate::Scenario::from_toml(&done.scenario.to_toml()).unwrap();
     assert_eq!(again.provenance, vec![p.clone()]);
     assert_eq!(again.tiers[hybrid].uplift, rounded);
-    // The story's range for the field, [0.02, 0.15], is widened to take in the estimate.
-    let range = again.ranges.iter().find(|r| r.path == "tiers.人机协同.uplift").unwrap();
-    assert_eq!((range.low.to_string().as_str(), range.high), ("0.02", rounded.max(range.high)));
-    assert!(range.high >= rounded);
+    // The story's range for the field, [0.02, 0.15], already holds the estimate: kept as it is.
+    let range = |s: &crate::Scenario| {
+        let r = s.ranges.iter().find(|r| r.path == "tiers.人机协同.uplift").unwrap();
+        (r.low.to_string(), r.high.to_string())
+    };
+    assert!(rounded < "0.15".parse().unwrap());
+    assert_eq!(range(&again), ("0.02".to_string(), "0.15".to_string()));
+    // A range that does not hold the estimate is widened to take it in.
+    let mut narrow = base.clone();
+    narrow.ranges.iter_mut().find(|r| r.path == "tiers.人机协同.uplift").unwrap().high = "0.05".parse().unwrap();
+    assert!(rounded > "0.05".parse().unwrap());
+    let widened = apply_estimate(&narrow, &ev, &request(EstimateKind::Uplift, false), "2026-11-25").unwrap();
+    assert_eq!(range(&widened.scenario), ("0.02".to_string(), rounded.to_string()));
     // Applying again to the result replaces the provenance of the field, not adds one.
     let twice = apply_estimate(&again, &ev, &request(EstimateKind::Uplift, false), "2026-11-25").unwrap();
     assert_eq!(twice.scenario.provenance.len(), 1);
