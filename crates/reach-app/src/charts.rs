@@ -19,10 +19,9 @@ fn svg(chart: Chart<'_>, lang: Lang) -> String {
     svg_at(chart, lang, width, height)
 }
 
-/// Any of reach-report's charts (`reach_report::charts::revenue`, `acquisition`, `assessment`,
-/// `assessment_rules`, `tornado`, `montecarlo`, …) as SVG drawn at the size of its box
-/// (at least 480×280; text never below 11 px), or a short note in its place.
-pub fn svg_at(chart: Chart<'_>, lang: Lang, width: u32, height: u32) -> String {
+/// A workbench chart as SVG drawn at `width`×`height` (at least 480×280; text never below
+/// 11 px), or a short note in its place.
+fn svg_at(chart: Chart<'_>, lang: Lang, width: u32, height: u32) -> String {
     chart.svg_at(lang, rc::Size::new(width, height)).unwrap_or_else(|e| {
         let text = e.to_string().replace('&', "&amp;").replace('<', "&lt;");
         format!("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 600 60\" data-chart-error=\"1\"><text x=\"10\" y=\"35\">{text}</text></svg>")

@@ -140,6 +140,17 @@ pub fn max_or(values: impl Iterator<Item = f64>, floor: f64) -> f64 {
     values.fold(floor, f64::max)
 }
 
+/// The house look of an axis mesh: labels in muted text of `label_px`, white light lines, grey
+/// grid lines, slate axes. Callers add what differs (which mesh to hide, label counts and
+/// formats, a label style of their own for one axis) and draw.
+pub fn house_mesh<'m, 'a, 'b, X: Ranged, Y: Ranged, DB: DrawingBackend>(
+    mesh: &'m mut MeshStyle<'a, 'b, X, Y, DB>,
+    pen: &Pen,
+    label_px: f64,
+) -> &'m mut MeshStyle<'a, 'b, X, Y, DB> {
+    mesh.label_style(pen.text(label_px, MUTED)).light_line_style(WHITE).bold_line_style(GRID).axis_style(SLATE)
+}
+
 #[cfg(test)]
 mod tests {
     use super::label_step;
@@ -150,15 +161,4 @@ mod tests {
         assert_eq!(label_step(10.0, 11.0), 2);
         assert_eq!(label_step(4.0, 11.0), 4);
     }
-}
-
-/// The house look of an axis mesh: labels in muted text of `label_px`, white light lines, grey
-/// grid lines, slate axes. Callers add what differs (which mesh to hide, label counts and
-/// formats, a label style of their own for one axis) and draw.
-pub fn house_mesh<'m, 'a, 'b, X: Ranged, Y: Ranged, DB: DrawingBackend>(
-    mesh: &'m mut MeshStyle<'a, 'b, X, Y, DB>,
-    pen: &Pen,
-    label_px: f64,
-) -> &'m mut MeshStyle<'a, 'b, X, Y, DB> {
-    mesh.label_style(pen.text(label_px, MUTED)).light_line_style(WHITE).bold_line_style(GRID).axis_style(SLATE)
 }

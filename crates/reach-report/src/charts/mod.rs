@@ -478,8 +478,6 @@ pub fn band_labels(lang: Lang) -> [&'static str; BAND_COUNT] {
     }
 }
 
-/// Rewrites plotters' SVG for the bundled face: the family list with fallbacks, font sizes that
-/// match the PNG, and a label naming the chart.
 /// The hover areas, last in the document so they are on top: transparent rectangles whose
 /// `data-tip` holds the figures (the app shows them beside the pointer; no `<title>`, so the
 /// browser's own tooltip does not repeat them).
@@ -488,13 +486,12 @@ fn with_tips(svg: String, tips: &[Tip]) -> String {
     if tips.is_empty() {
         return svg;
     }
-    let esc = |t: &str| t.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;");
     let mut g = String::from("<g data-tips=\"1\">");
     for t in tips {
         let (x, y) = (t.a.0.min(t.b.0), t.a.1.min(t.b.1));
         let (w, h) = ((t.a.0 - t.b.0).abs().max(1), (t.a.1 - t.b.1).abs().max(1));
         // A newline kept as a character reference: XML readers turn a raw one into a space.
-        let attr = esc(&t.text).replace('\n', "&#10;");
+        let attr = crate::html::esc(&t.text).replace('\n', "&#10;");
         let _ = write!(
             g,
             "<rect x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\" fill=\"transparent\" data-tip=\"{attr}\"/>"
@@ -506,6 +503,8 @@ fn with_tips(svg: String, tips: &[Tip]) -> String {
     out
 }
 
+/// Rewrites plotters' SVG for the bundled face: the family list with fallbacks, font sizes that
+/// match the PNG, and a label naming the chart.
 fn finish_svg(raw: String, kind: ChartKind, title: &str) -> Result<String, ReportError> {
     let k = font::svg_size_correction()?;
     let family = format!("font-family=\"{}\"", font::CSS_FAMILY);
