@@ -193,7 +193,11 @@ test("the executive view and the saved scenarios", async () => {
   await (await browser.$("#decision")).waitForExist({ timeout: 20_000 });
   const nets = await attrs('#decision tr[data-line="kpiTotalNet"] td[data-value]', "data-value");
   assert.deepEqual(nets, ["500k", "100k", "30k"].map((k) => expected[k].totals.total_net));
-  assert.ok((await attrs("#takeaways li", "class")).length >= 3, "takeaways are written from the figures");
+  // The first takeaway names the policy with the highest total net, as the engine ranks them.
+  const best = ["500k", "100k", "30k"].reduce((a, b) => (Number(expected[b].totals.total_net) > Number(expected[a].totals.total_net) ? b : a));
+  const first = await (await browser.$("#takeaways li")).getText();
+  assert.match(first, /最高/);
+  assert.ok(first.includes(expected[best].scenario.split(" ")[0]), `the best policy (${best}) is named: ${first}`);
   await shot(browser, "executive-zh");
   await nav("saved");
   assert.equal((await attrs("#saved-table tr[data-saved]", "data-saved")).length, 3);

@@ -68,7 +68,6 @@ const dict = {
   digital: ["数字化集约运营", "Digital intensive"],
   branch: ["分支机构", "Branches"],
   hq: ["总部", "Head office (HQ)"],
-  sweepOf: ["敏感性分析层级", "Sweep tier"],
   groupService: ["服务与投顾", "Service and advisors"],
   groupEconomics: ["财富经济", "Wealth economics"],
   groupAcquisition: ["获客渠道", "Acquisition"],
@@ -148,17 +147,6 @@ const dict = {
   // Executive
   execTitle: ["服务门槛决策要点", "The service-threshold decision"],
   execVs: ["对比", "against"],
-  execTakeNet: ["净收益", "Net"],
-  execSweepTake: [
-    "门槛下移可覆盖更多客户，但投顾需求随之上升；当前门槛已在曲线上标出。",
-    "Lowering the threshold reaches more customers but needs more advisors; the current threshold is marked on the curve.",
-  ],
-  execLoadTake: ["红色分支机构现有投顾不足以承载该情景。", "Branches marked ▲ cannot carry this scenario with today's advisors."],
-  execCreditTake: [
-    "总部运营的层级把部分收入归属从分支机构转向总部。",
-    "HQ-run tiers shift part of the revenue credit from branches to head office.",
-  ],
-  execTiersTake: ["各层级覆盖客户与增量收入。", "Customers reached and incremental revenue, tier by tier."],
 
   // Assessment
   assessTitle: ["总部与分支机构的考核冲突", "HQ and branches: who is credited, who loses"],
@@ -173,7 +161,6 @@ const dict = {
   doubleCounted: ["双计收入", "Double counted"],
   branchesLosing: ["考核受损分支机构", "Branches losing"],
   ofBranches: ["家中", "of"],
-  assessTake: ["考核要点", "Takeaway"],
 
   // Branches
   branchesTitle: ["各分支机构与总部", "Every branch and head office"],

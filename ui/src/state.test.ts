@@ -207,7 +207,8 @@ describe("the tiers' order", () => {
     expect(st.outOfOrder(swapped)).toEqual([[0, 1]]);
   });
   it("sweeps each story's headline tier and sees unsaved edits", () => {
-    expect(st.headlineTier(scenario)).toBe(scenario.tiers[st.lowestTier(scenario)].name);
+    expect(st.headlineTier(scenario)).toBe("人机协同"); // the 100k story: its 10万 hybrid tier, not the 50万 advisors
+    expect(st.headlineTier({ ...scenario, tiers: [] })).toBeNull();
     const pristine = JSON.stringify(scenario);
     expect(st.isModified(st.clone(scenario), pristine)).toBe(false);
     expect(st.isModified(st.setGlobal(scenario, "hq_share", "0.4"), pristine)).toBe(true);
